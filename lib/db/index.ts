@@ -1,0 +1,36 @@
+/**
+ * The one way in to the database. Only this module reads DATABASE_URL / DATABASE_AUTH_TOKEN.
+ * Default: an embedded libSQL file at data/council.db (its folder is created if missing);
+ * set DATABASE_URL to a libsql://, https:// or http:// URL for a remote libSQL server / Turso.
+ */
+import { createClient, type Client } from "@libsql/client";
+import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import * as schema from "./schema";
+
+export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
+
+export const DEFAULT_DATABASE_URL = "file:data/council.db";
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+/** Open a database at `url`; for file URLs the folder is created first (libSQL will not). */
+export function createDatabase(url: string, authToken?: string): Database {
+  if (url.startsWith("file:")) {
+    const path = url.slice("file:".length);
+    if (path && path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+  }
+  const client = createClient({ url, authToken: authToken || undefined });
+  return drizzle(client, { schema }) as Database;
+}
+
+const globalForDb = globalThis as unknown as { openCommitteeDb?: Database };
+
+/** The application's database, shared across hot reloads in development. */
+export const db: Database =
+  globalForDb.openCommitteeDb ?? (globalForDb.openCommitteeDb = createDatabase(databaseUrl(), process.env.DATABASE_AUTH_TOKEN));
+
+export { schema };

@@ -1,0 +1,327 @@
+import type { ClerkInfo, MemberInfo } from "./contract";
+import { findDate, parseTime, weekdayOf } from "./dates";
+import type { IssueLog } from "./issue-log";
+import type { ParsedAgendaItem, ParsedMeeting } from "./parsed";
+import { isBlank, type Line } from "./source-lines";
+import { clean, cleanOrNull, isSeparatorRow } from "./text";
+
+/**
+ * The agenda front sheet: committee, date, time, venue, clerk, members and the agenda.
+ * It is the first page of a pack; everything before the membership sentence / clerk block.
+ */
+export interface FrontSheet {
+  meeting: ParsedMeeting;
+  clerk: ClerkInfo | null;
+  members: MemberInfo[];
+  agendaItems: ParsedAgendaItem[];
+  /** Index (0-based, into lines) of the last line of the front sheet. */
+  endIndex: number;
+}
+
+/** How far into a pack the front sheet's header (before the agenda) may reach. */
+const HEADER_SCAN_LIMIT = 120;
+const FRONT_SHEET_SCAN_LIMIT = 400;
+
+const MEMBERSHIP_SENTENCE = /\b(?:the\s+)?(.+?)\s+(?:comprises|consists of|is made up of)\s+the\s+following\s+members\b/i;
+const CLERK_FIELD = /^\s*Clerk\s+(Name|Telephone|Tel|Phone|Email|E-mail)\s*:\s*(.*)$/i;
+const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
+const ROOM = /^(?:room\b|committee room|council chamber|the chamber|meeting room|[A-Z]{1,3} room\b)/i;
+const COMMITTEE_WORD = /\b(COMMITTEE|BOARD|PANEL|CABINET|COUNCIL|FORUM|SUB-COMMITTEE)\b/;
+const DEMOCRATIC_SERVICES = /democratic\s+(?:and\s+members'?\s+)?services/i;
+const VIRTUAL_HINT = /\b(held virtually|virtual meeting|via zoom|via microsoft teams|remote meeting|held remotely)\b/i;
+const PLATFORMS: [RegExp, string][] = [[/\bzoom\b/i, "Zoom"], [/microsoft teams/i, "Microsoft Teams"], [/\bskype\b/i, "Skype"]];
+
+/** "1.", "2a", "10", "4\t" followed by a title; titles start with a capital (or markup). */
+const ITEM_LINE = /^\s*(\d{1,2}[a-z]?)(?:[.)]\s*|\t+|\s+)((?:\*\*|\*)?[A-Z].*)$/;
+/** Page range at the end of a title line: "**5 - 20**", "\t5 - 12". */
+const TRAILING_PAGES = /(?:\*\*)?\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*(?:\*\*)?\s*$/;
+const PAGE_RANGE_ONLY = /^\s*(?:\*\*)?(\d{1,4})\s*[-–]\s*(\d{1,4})(?:\*\*)?\s*$/;
+
+export function parseFrontSheet(lines: Line[], issues: IssueLog): FrontSheet | null {
+  const agendaIdx = findAgendaHeading(lines);
+  const headerEnd = agendaIdx >= 0 ? agendaIdx : Math.min(lines.length, HEADER_SCAN_LIMIT);
+  const header = lines.slice(0, headerEnd);
+
+  const dateLine = header.find((l) => findDate(l.text) !== null);
+  const membershipIdx = findMembershipSentence(lines);
+  const clerkIdx = lines.findIndex((l, i) => i < FRONT_SHEET_SCAN_LIMIT && CLERK_FIELD.test(l.text));
+  const committee = readCommitteeName(lines, header, membershipIdx);
+  if (!dateLine || !committee || (agendaIdx < 0 && membershipIdx < 0)) return null;
+
+  const parsedDate = findDate(dateLine.text)!;
+  if (parsedDate.weekday && parsedDate.weekday !== weekdayOf(parsedDate.iso)) {
+    issues.warn("date-weekday-mismatch", dateLine.n,
+      `The meeting date "${clean(dateLine.text)}" names a ${cap(parsedDate.weekday)}, but ${parsedDate.iso} is a ${cap(weekdayOf(parsedDate.iso))}.`);
+  }
+
+  const agendaEnd = firstIndexAfter(lines, agendaIdx, [membershipIdx, clerkIdx]);
+  const agendaItems = agendaIdx >= 0 ? readAgendaItems(lines.slice(agendaIdx + 1, agendaEnd), issues) : [];
+  if (agendaItems.length === 0) issues.warn("agenda-items-missing", agendaIdx >= 0 ? lines[agendaIdx].n : null, "No agenda items could be read from the front sheet.");
+
+  const time = readStartTime(header, dateLine);
+  if (!time) issues.warn("meeting-time-missing", dateLine.n, "The front sheet gives no start time that could be read.");
+  const venue = readVenue(header);
+  const noticeText = header.map((l) => l.text).join(" ");
+  const platforms = PLATFORMS.filter(([re]) => re.test(noticeText)).map(([, name]) => name);
+  const virtual = VIRTUAL_HINT.test(noticeText) || (platforms.length > 0 && /\bvirtual/i.test(noticeText));
+
+  const members = membershipIdx >= 0 ? readMembers(lines, membershipIdx, issues) : [];
+  if (members.length === 0) issues.warn("members-missing", null, "The front sheet does not list the committee's members.");
+  const clerk = readClerk(lines);
+  if (!clerk) issues.warn("clerk-missing", null, "The front sheet gives no clerk name.");
+
+  return {
+    meeting: {
+      committee,
+      date: parsedDate.iso,
+      dateAsPrinted: clean(dateLine.text.replace(/^\s*Date\s*:\s*/i, "")),
+      startTime: time?.time ?? null,
+      timeAsPrinted: time?.printed ?? null,
+      venue: venue.text,
+      room: venue.room,
+      virtual,
+      virtualPlatforms: platforms.length ? platforms.join(", ") : null,
+      line: dateLine.n,
+    },
+    clerk,
+    members,
+    agendaItems,
+    endIndex: Math.max(agendaEnd, clerkIdx + 3),
+  };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function findAgendaHeading(lines: Line[]): number {
+  const limit = Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT);
+  for (let i = 0; i < limit; i++) if (/^\s*(?:\*\*)?AGENDA(?:\*\*)?\s*$/i.test(lines[i].text)) return i;
+  return -1;
+}
+
+function findMembershipSentence(lines: Line[]): number {
+  const limit = Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT);
+  for (let i = 0; i < limit; i++) if (MEMBERSHIP_SENTENCE.test(lines[i].text)) return i;
+  return -1;
+}
+
+function firstIndexAfter(lines: Line[], from: number, candidates: number[]): number {
+  const after = candidates.filter((c) => c > from);
+  return after.length ? Math.min(...after) : Math.min(lines.length, from + FRONT_SHEET_SCAN_LIMIT);
+}
+
+/**
+ * The committee's name: from the membership sentence ("The X Committee comprises the following
+ * members"), which is printed in proper case; else from an upper-case banner, title-cased.
+ */
+function readCommitteeName(lines: Line[], header: Line[], membershipIdx: number): string | null {
+  if (membershipIdx >= 0) {
+    const m = MEMBERSHIP_SENTENCE.exec(clean(lines[membershipIdx].text));
+    if (m) return m[1].replace(/^the\s+/i, "").trim();
+  }
+  const banner = header.find((l) => {
+    const t = clean(l.text);
+    return t.length > 5 && t.length < 100 && t === t.toUpperCase() && COMMITTEE_WORD.test(t) && !/:/.test(t);
+  });
+  return banner ? titleCase(clean(banner.text)) : null;
+}
+
+const SMALL_WORDS = new Set(["and", "of", "the", "for", "in", "on", "to", "with", "&"]);
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .split(" ")
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
+}
+
+/** A line that is only a clock time ("14:00hr", "10:00", "2.00 p.m."), or a "Time:" field. */
+function readStartTime(header: Line[], dateLine: Line): { time: string; printed: string } | null {
+  for (const l of header) {
+    const t = clean(l.text);
+    const labelled = /^time\s*:\s*(.+)$/i.exec(t);
+    const candidate = labelled ? labelled[1] : /^\d{1,2}[:.]\d{2}\s*(?:hrs?|hours|[ap]\.?\s?m\.?)?$/i.test(t) ? t : null;
+    if (candidate) {
+      const parsed = parseTime(candidate);
+      if (parsed) return { time: parsed.time, printed: candidate };
+    }
+  }
+  // Some front sheets print the time after the date on one line ("Thursday, 4 March 2021 at 10:00").
+  const after = /\bat\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)/i.exec(dateLine.text);
+  const parsed = after ? parseTime(after[1]) : null;
+  return parsed && after ? { time: parsed.time, printed: after[1] } : null;
+}
+
+/**
+ * The venue: the short address lines of the header (after the clerk's office block), room first.
+ * A one-line repeat of the same address ("Shire Hall, Castle Hill, ...") is not added twice.
+ */
+function readVenue(header: Line[]): { text: string | null; room: string | null } {
+  const parts: string[] = [];
+  let room: string | null = null;
+  let skipOfficerLines = 0;
+  for (const l of header) {
+    const t = clean(l.text);
+    if (t === "") continue;
+    if (DEMOCRATIC_SERVICES.test(t)) {
+      skipOfficerLines = 2;
+      continue;
+    }
+    if (skipOfficerLines > 0) {
+      skipOfficerLines--;
+      continue;
+    }
+    if (findDate(t) || parseTimeOnly(t) || isHeadingLike(t) || t.length > 60 || /[.;:!?]$/.test(t) || /^date\s*:/i.test(t)) continue;
+    if (/\bcommittee\b/i.test(t) && t === t.toUpperCase()) continue;
+    if (ROOM.test(t)) {
+      room = t;
+      continue;
+    }
+    if (t.includes(",")) {
+      const pieces = t.split(",").map((p) => p.trim()).filter(Boolean);
+      const fresh = pieces.filter((p) => !parts.includes(p));
+      parts.push(...fresh);
+      continue;
+    }
+    if (!parts.includes(t)) parts.push(t);
+  }
+  const all = room ? [room, ...parts] : parts;
+  return { text: all.length ? all.join(", ") : null, room };
+}
+
+function parseTimeOnly(t: string): boolean {
+  return /^\d{1,2}[:.]\d{2}\s*(?:hrs?|hours|[ap]\.?\s?m\.?)?$/i.test(t);
+}
+
+/** Upper-case notice headings (COVID-19, AGENDA) are not address lines; postcodes are. */
+function isHeadingLike(t: string): boolean {
+  if (POSTCODE.test(t)) return false;
+  return /[A-Z]{3}/.test(t) && t === t.toUpperCase();
+}
+
+/** Section headings in the agenda: short upper-case lines without an item number. */
+function isSectionHeading(t: string): boolean {
+  return (
+    t.length >= 4 && t.length <= 60 && /^[A-Z][A-Z &,'/-]+$/.test(t) && !/^AGENDA$/.test(t) && !POSTCODE.test(t)
+  );
+}
+
+function readAgendaItems(region: Line[], issues: IssueLog): ParsedAgendaItem[] {
+  const items: ParsedAgendaItem[] = [];
+  let section: string | null = null;
+  let bodyLines: string[] = [];
+  const flushBody = () => {
+    const last = items[items.length - 1];
+    if (last) last.body = bodyLines.length ? bodyLines.join("\n") : null;
+    bodyLines = [];
+  };
+  for (const l of region) {
+    if (isBlank(l) || isSeparatorRow(l.text)) continue;
+    const t = clean(l.text);
+    if (/^open to (?:the )?public and (?:the )?press$/i.test(t)) continue;
+    const pages = PAGE_RANGE_ONLY.exec(l.text);
+    const last = items[items.length - 1];
+    if (pages && last && last.pageStart === null && bodyLines.length === 0) {
+      setPages(last, pages[1], pages[2], l.n, issues);
+      continue;
+    }
+    if (isSectionHeading(t)) {
+      flushBody();
+      section = t;
+      continue;
+    }
+    const item = ITEM_LINE.exec(l.text);
+    if (item && isPlausibleNextNumber(item[1], last?.number ?? null)) {
+      flushBody();
+      items.push(readItemLine(item[1], item[2], section, l.n, issues));
+      continue;
+    }
+    if (last) bodyLines.push(t);
+  }
+  flushBody();
+  return items;
+}
+
+/** Item numbers only go forward ("2", "2a", "2b", "3"); a body line starting "15 May" is not item 15. */
+function isPlausibleNextNumber(next: string, previous: string | null): boolean {
+  const n = parseInt(next, 10);
+  if (previous === null) return n <= 2;
+  const p = parseInt(previous, 10);
+  return n === p + 1 || (n === p && next > previous) || (n === p + 2 && !/[a-z]$/.test(next));
+}
+
+function readItemLine(number: string, rest: string, section: string | null, line: number, issues: IssueLog): ParsedAgendaItem {
+  const cells = rest.split("\t").map((c) => c.trim()).filter(Boolean);
+  let titleText = cells[0] ?? rest;
+  let pageText = cells.length > 1 ? cells[cells.length - 1] : null;
+  if (!pageText) {
+    const trailing = TRAILING_PAGES.exec(rest);
+    // Only a page range when it is set apart from the title (bold or its own cell), not "Outturn 2017-18".
+    if (trailing && /\*\*\s*\*\*\s*\d|\s\*\*\d/.test(rest.slice(Math.max(0, trailing.index - 3)))) {
+      titleText = rest.slice(0, trailing.index);
+      pageText = trailing[0];
+    }
+  }
+  const item: ParsedAgendaItem = {
+    number,
+    title: clean(titleText),
+    section,
+    pageStart: null,
+    pageEnd: null,
+    line,
+    body: null,
+  };
+  const pages = pageText ? PAGE_RANGE_ONLY.exec(pageText) : null;
+  if (pages) setPages(item, pages[1], pages[2], line, issues);
+  return item;
+}
+
+function setPages(item: ParsedAgendaItem, start: string, end: string, line: number, issues: IssueLog): void {
+  item.pageStart = parseInt(start, 10);
+  item.pageEnd = parseInt(end, 10);
+  if (item.pageEnd < item.pageStart) {
+    issues.warn("page-range-reversed", line, `Agenda item ${item.number} gives pages ${start} - ${end}: the range runs backwards.`);
+  }
+}
+
+/** Members from "Councillor X (Chairman) Councillor Y (Vice-Chairwoman) ... and Councillor Z". */
+function readMembers(lines: Line[], membershipIdx: number, issues: IssueLog): MemberInfo[] {
+  const text: string[] = [];
+  const after = clean(lines[membershipIdx].text).split(/following\s+members\s*:?/i)[1] ?? "";
+  if (after) text.push(after);
+  for (let i = membershipIdx + 1; i < lines.length && i < membershipIdx + 12; i++) {
+    const t = clean(lines[i].text);
+    if (/^for more information|^clerk\s/i.test(t) || CLERK_FIELD.test(t)) break;
+    if (t) text.push(t);
+  }
+  const joined = text.join(" ");
+  const members: MemberInfo[] = [];
+  for (const chunk of joined.split(/\b(?:Councillor|Cllr\.?)\s+/)) {
+    const c = chunk.replace(/[,;]?\s*(?:and)?\s*$/i, "").trim();
+    if (!c) continue;
+    const m = /^(.+?)\s*(?:\(([^)]+)\))?\s*$/.exec(c);
+    if (!m) continue;
+    const name = m[1].replace(/\s+and$/i, "").trim();
+    if (!/^[A-Z]/.test(name) || name.split(" ").length > 5) {
+      issues.warn("member-unreadable", lines[membershipIdx].n, `Could not read a member's name from "${c}".`);
+      continue;
+    }
+    members.push({ name, role: m[2] ? clean(m[2]) : null });
+  }
+  return members;
+}
+
+function readClerk(lines: Line[]): ClerkInfo | null {
+  const fields: Record<string, string> = {};
+  const limit = Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT);
+  for (let i = 0; i < limit; i++) {
+    const m = CLERK_FIELD.exec(lines[i].text);
+    if (!m) continue;
+    const key = m[1].toLowerCase().startsWith("e") ? "email" : m[1].toLowerCase() === "name" ? "name" : "telephone";
+    if (!(key in fields)) fields[key] = clean(m[2]);
+  }
+  const name = cleanOrNull(fields.name);
+  if (!name) return null;
+  return { name, telephone: cleanOrNull(fields.telephone), email: cleanOrNull(fields.email) };
+}

@@ -1,0 +1,13 @@
+/**
+ * Deployment settings of the public site. The defaults describe the demo dataset; a council
+ * running its own copy sets these in the environment.
+ */
+export const siteConfig = {
+  name: "Open Committee",
+  councilName: process.env.COUNCIL_NAME?.trim() || "Cambridgeshire County Council",
+  councilWebsite: process.env.COUNCIL_WEBSITE?.trim() || "https://www.cambridgeshire.gov.uk",
+  /** Absolute origin used for canonical URLs, sitemap and JSON-LD. */
+  siteUrl: (process.env.SITE_URL?.trim() || "http://localhost:3000").replace(/\/+$/, ""),
+  dataAttribution:
+    "Contains public sector information licensed under the Open Government Licence v3.0.",
+};

@@ -1,0 +1,36 @@
+/**
+ * npm run import -- --json <file>     print the agenda-pack JSON (no database write)
+ * npm run import -- <file...>         store each pack in the database (one transaction per pack)
+ */
+import { basename } from "node:path";
+import { toContractJson } from "../lib/import/contract-json";
+import { parsePack } from "../lib/import/parse-pack";
+import { readPackFile } from "../lib/import/read-pack-file";
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes("--json");
+  const files = argv.filter((a) => a !== "--json");
+  if (files.length === 0) {
+    console.error("usage: npm run import -- [--json] <pack.txt...>");
+    return 2;
+  }
+  if (json) {
+    if (files.length !== 1) {
+      console.error("--json takes exactly one file");
+      return 2;
+    }
+    const text = await readPackFile(files[0]);
+    process.stdout.write(JSON.stringify(toContractJson(parsePack(text, basename(files[0]))), null, 2) + "\n");
+    return 0;
+  }
+  const { importPackFiles } = await import("./import-to-database");
+  return importPackFiles(files);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  },
+);
