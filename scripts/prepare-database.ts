@@ -9,10 +9,12 @@ import { databaseUrl, db } from "../lib/db";
 import { migrateDatabase } from "../lib/db/migrate";
 import { meetings } from "../lib/db/schema";
 import { importPackFile } from "../lib/mutations/import-files";
+import { ensureLocalEnv } from "./ensure-env";
 
 const DEMO_PACKS = join(process.cwd(), "data", "packs");
 
 async function main(): Promise<void> {
+  ensureLocalEnv();
   await migrateDatabase(db);
   const [{ n }] = await db.select({ n: count() }).from(meetings);
   if (n > 0 || process.env.SKIP_DEMO_DATA === "1") {

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { formatPageRange } from "@/lib/format";
+import type { MeetingDetail } from "@/lib/queries/meetings";
+
+/** The agenda by section: item number, title (linked to its report), pages in the pack. */
+export function AgendaList({ sections }: { sections: MeetingDetail["sections"] }) {
+  if (sections.length === 0) return <p>No agenda has been published for this meeting.</p>;
+  return (
+    <div className="space-y-8">
+      {sections.map((section, i) => (
+        <section key={section.heading ?? `unsectioned-${i}`} aria-labelledby={`agenda-section-${i}`}>
+          <h3 id={`agenda-section-${i}`} className={section.heading ? "mb-3 text-xl font-bold" : "sr-only"}>
+            {section.heading ? sentenceCase(section.heading) : "Opening items"}
+          </h3>
+          <ol className="divide-y divide-rule border-y border-rule">
+            {section.items.map((item) => (
+              <li key={item.number} id={`item-${item.number}`} className="grid grid-cols-[3rem_1fr] gap-x-3 py-3">
+                <span className="font-bold" aria-hidden="true">{item.number}</span>
+                <div>
+                  <span className="sr-only">Item {item.number}: </span>
+                  {item.report ? (
+                    <Link href={`/reports/${item.report.slug}`} className="font-bold">{item.title}</Link>
+                  ) : (
+                    <span className="font-bold">{item.title}</span>
+                  )}
+                  {formatPageRange(item.pageStart, item.pageEnd) && (
+                    <span className="block text-sm text-muted">Agenda pack {formatPageRange(item.pageStart, item.pageEnd)}</span>
+                  )}
+                  {item.body && <p className="mt-2 whitespace-pre-line text-sm">{item.body}</p>}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** Section headings are printed in capitals; read them in sentence case ("Key decisions"). */
+function sentenceCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}

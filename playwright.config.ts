@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./e2e/support/chromium-path";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+/**
+ * End-to-end tests run against a production build (`next build` + `next start`) on a fresh
+ * libSQL file with the demo packs imported, in the system Chromium (browsers cannot be
+ * downloaded here).
+ */
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `rm -rf .e2e && npm run -s db:prepare && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+    url: baseURL,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: "file:.e2e/council.db",
+      SITE_URL: baseURL,
+      AUTH_SECRET: "e2e-only-secret-not-for-production-000000000000",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
