@@ -1,6 +1,10 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Separate build folders let several test servers run side by side (see playwright.config.ts).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `npm test` type-checks the whole project once before the browser tests' build.
+  typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   poweredByHeader: false,
   // libSQL ships a native binding: keep it out of the server bundle.
   serverExternalPackages: ["@libsql/client", "libsql"],

@@ -3,6 +3,8 @@ import { chromiumPath } from "./e2e/support/chromium-path";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** Each test server gets its own database and build folder, so parallel runs never collide. */
+const E2E_DIR = `.e2e/${PORT}`;
 
 /**
  * End-to-end tests run against a production build (`next build` + `next start`) on a fresh
@@ -26,14 +28,16 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -rf .e2e && npm run -s db:prepare && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${E2E_DIR} && npm run -s db:prepare && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
     url: baseURL,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
     env: {
-      DATABASE_URL: "file:.e2e/council.db",
+      DATABASE_URL: `file:${E2E_DIR}/council.db`,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? `${E2E_DIR}/next`,
+      NEXT_SKIP_TYPECHECK: "1",
       SITE_URL: baseURL,
       AUTH_SECRET: "e2e-only-secret-not-for-production-000000000000",
       NEXT_TELEMETRY_DISABLED: "1",
