@@ -27,10 +27,11 @@ async function main(argv: string[]): Promise<number> {
   return importPackFiles(files);
 }
 
+// exitCode, not exit(): a piped --json output must be written out in full before the process ends.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => { process.exitCode = code; },
   (err: unknown) => {
     console.error(err instanceof Error ? err.message : String(err));
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

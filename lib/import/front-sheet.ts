@@ -161,15 +161,18 @@ function readVenue(header: Line[]): { text: string | null; room: string | null }
   const parts: string[] = [];
   let room: string | null = null;
   let skipOfficerLines = 0;
+  let seenOfficerBlock = false;
   for (const l of header) {
     const t = clean(l.text);
     if (t === "") continue;
-    if (DEMOCRATIC_SERVICES.test(t)) {
-      skipOfficerLines = 2;
-      continue;
-    }
+    // The officer's name and post follow the office's name; the post may itself mention the office.
     if (skipOfficerLines > 0) {
       skipOfficerLines--;
+      continue;
+    }
+    if (!seenOfficerBlock && DEMOCRATIC_SERVICES.test(t)) {
+      seenOfficerBlock = true;
+      skipOfficerLines = 2;
       continue;
     }
     if (findDate(t) || parseTimeOnly(t) || isHeadingLike(t) || t.length > 60 || /[.;:!?]$/.test(t) || /^date\s*:/i.test(t)) continue;

@@ -4,6 +4,7 @@ import { parseAgendaPlan } from "./agenda-plan";
 import { parseBudgetLines } from "./budget-lines";
 import { parseFrontSheet } from "./front-sheet";
 import { parseFundingFacts } from "./funding-facts";
+import { guardRecords } from "./guard-records";
 import { IssueLog } from "./issue-log";
 import { parseMinutes } from "./minutes";
 import { parseOutsideBodies } from "./outside-bodies";
@@ -58,5 +59,6 @@ export function parsePack(text: string, fileName: string): ParsedPack {
     outsideBodies: parseOutsideBodies(ctx),
     issues: issues.issues,
   };
+  guardRecords(pack, issues);
   return pack;
 }
