@@ -23,12 +23,13 @@ export function decodeEntities(s: string): string {
 export function stripMarkup(s: string): string {
   return decodeEntities(
     s
+      // Autolinks first: "<https://…>" would otherwise be taken for a tag and lost.
+      .replace(/<((?:https?|mailto):[^>\s]+)>/gi, "$1")
       .replace(/<br\s*\/?>/gi, " ")
       .replace(/<\/?(p|li|ul|ol|div|tr|td|th)\b[^>]*>/gi, " ")
       .replace(/<[^>]+>/g, "")
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
       .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-      .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
       .replace(/\*\*|__/g, "")
       .replace(/(^|\s)\*(\S)/g, "$1$2")
       .replace(/(\S)\*(?=\s|$|[.,;:])/g, "$1")
