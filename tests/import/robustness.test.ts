@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { toContractJson } from "@/lib/import/contract-json";
+import { NotAnAgendaPackError, parsePack } from "@/lib/import/parse-pack";
+import schema from "@/lib/import/agenda-pack.schema.json";
+
+const SEEDS = ["data/packs/000_3d32fa037878c48d.txt", "data/packs/002_79826bec6554f037.txt"].map((f) => readFileSync(f, "utf8"));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+/** Parse, and check the outcome is either a clear refusal or a schema-valid (possibly partial) result. */
+function parseSafely(text: string): "refused" | "parsed" {
+  try {
+    const json = toContractJson(parsePack(text, "fuzz.txt"));
+    if (!validate(json)) throw new Error(`invalid output: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    return "parsed";
+  } catch (err) {
+    if (err instanceof NotAnAgendaPackError) return "refused";
+    throw err;
+  }
+}
+
+type Mutation =
+  | { kind: "truncate"; at: number }
+  | { kind: "deleteLines"; from: number; count: number }
+  | { kind: "duplicateLines"; from: number; count: number }
+  | { kind: "insert"; at: number; text: string }
+  | { kind: "swapLines"; a: number; b: number }
+  | { kind: "replaceChars"; at: number; text: string };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant("truncate" as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ kind: fc.constant("deleteLines" as const), from: fc.nat(3000), count: fc.integer({ min: 1, max: 200 }) }),
+  fc.record({ kind: fc.constant("duplicateLines" as const), from: fc.nat(3000), count: fc.integer({ min: 1, max: 50 }) }),
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(3000), text: fc.string({ unit: "binary", maxLength: 200 }) }),
+  fc.record({ kind: fc.constant("swapLines" as const), a: fc.nat(3000), b: fc.nat(3000) }),
+  fc.record({ kind: fc.constant("replaceChars" as const), at: fc.nat(200_000), text: fc.string({ unit: "grapheme", maxLength: 40 }) }),
+);
+
+function applyMutation(text: string, m: Mutation): string {
+  const lines = text.split("\n");
+  switch (m.kind) {
+    case "truncate": return text.slice(0, Math.floor(text.length * m.at));
+    case "deleteLines": lines.splice(m.from % lines.length, m.count); return lines.join("\n");
+    case "duplicateLines": {
+      const from = m.from % lines.length;
+      lines.splice(from, 0, ...lines.slice(from, from + m.count));
+      return lines.join("\n");
+    }
+    case "insert": lines.splice(m.at % (lines.length + 1), 0, m.text.replace(/\u0000/g, "")); return lines.join("\n");
+    case "swapLines": {
+      const a = m.a % lines.length, b = m.b % lines.length;
+      [lines[a], lines[b]] = [lines[b], lines[a]];
+      return lines.join("\n");
+    }
+    case "replaceChars": {
+      const at = m.at % Math.max(1, text.length);
+      return text.slice(0, at) + m.text + text.slice(at + m.text.length);
+    }
+  }
+}
+
+describe("importer robustness", () => {
+  it("refuses empty, blank and binary input with a clear error", () => {
+    expect(() => parsePack("", "empty.txt")).toThrow(NotAnAgendaPackError);
+    expect(() => parsePack("   \n\n\u00a0\n", "blank.txt")).toThrow(/empty/);
+    expect(() => parsePack("\u0089PNG\u0000\u0001", "image.txt")).toThrow(/binary/);
+  });
+
+  it("survives a few hundred random mutations of the seed packs", () => {
+    const outcomes = { refused: 0, parsed: 0 };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: SEEDS.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, ms) => {
+        outcomes[parseSafely(ms.reduce(applyMutation, SEEDS[seed]))]++;
+      }),
+      { numRuns: 300, seed: 20261122 },
+    );
+    // Most mutations leave the front sheet readable: the importer must still give a result.
+    expect(outcomes.parsed).toBeGreaterThan(outcomes.refused);
+  });
+
+  it("reads every prefix of a pack cut at random without crashing", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: SEEDS.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, at) => {
+        parseSafely(SEEDS[seed].slice(0, Math.floor(SEEDS[seed].length * at)));
+      }),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+
+  it("handles a 10 MB input in reasonable time", () => {
+    let big = SEEDS[0];
+    while (big.length < 10 * 1024 * 1024) big += "\n" + SEEDS[1];
+    const started = performance.now();
+    expect(parseSafely(big)).toBe("parsed");
+    // A generous ceiling: this is about never hanging, the benchmarks measure speed.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+});
