@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { committeeKey, matchCommittee, matchPerson, parsePersonName, type KnownPerson } from "./entity-resolution";
+import { committeeKey, isFullerName, matchCommittee, matchPerson, parsePersonName, type KnownPerson } from "./entity-resolution";
 
 const known: KnownPerson[] = [
   { id: 1, fullName: "Steve Criswell", aliases: ["Steve Criswell"] },
@@ -19,6 +19,14 @@ describe("people", () => {
     expect(matchPerson("Cllr Steve Criswell", known)).toEqual({ kind: "match", id: 1 });
     expect(matchPerson("Councillor Criswell", known)).toEqual({ kind: "match", id: 1 });
     expect(matchPerson("A Chapman", known)).toEqual({ kind: "match", id: 2 });
+  });
+
+  it("matches an initial to a person known only by surname, and prefers the fuller name", () => {
+    const bySurname: KnownPerson[] = [{ id: 9, fullName: "Tierney", aliases: [] }];
+    expect(matchPerson("S Tierney", bySurname)).toEqual({ kind: "match", id: 9 });
+    expect(isFullerName("S Tierney", "Tierney")).toBe(true);
+    expect(isFullerName("Steve Tierney", "S Tierney")).toBe(true);
+    expect(isFullerName("S Tierney", "Steve Tierney")).toBe(false);
   });
 
   it("keeps people apart when the given names disagree", () => {

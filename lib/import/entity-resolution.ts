@@ -76,7 +76,11 @@ export function matchPerson(printed: string, known: KnownPerson[]): PersonMatch 
   if (!first) {
     candidates = sameSurname;
   } else if (isInitial(first)) {
-    candidates = sameSurname.filter((k) => parsePersonName(k.fullName)?.given[0]?.[0]?.toUpperCase() === first[0]);
+    // A person known by surname only ("Cllr Tierney") is compatible with any given name.
+    candidates = sameSurname.filter((k) => {
+      const g = parsePersonName(k.fullName)?.given[0];
+      return g === undefined || g[0].toUpperCase() === first[0];
+    });
   } else {
     candidates = sameSurname.filter((k) => {
       const g = parsePersonName(k.fullName)?.given[0];
@@ -93,9 +97,8 @@ export function isFullerName(candidate: string, current: string): boolean {
   const a = parsePersonName(candidate);
   const b = parsePersonName(current);
   if (!a || !b) return false;
-  const aFull = a.given.length > 0 && !isInitial(a.given[0]);
-  const bFull = b.given.length > 0 && !isInitial(b.given[0]);
-  return aFull && !bFull;
+  const rank = (p: PersonName) => (p.given.length === 0 ? 0 : isInitial(p.given[0]) ? 1 : 2);
+  return rank(a) > rank(b);
 }
 
 // ───────────────────────────── committees ─────────────────────────────

@@ -50,6 +50,27 @@ describe("funding facts in report prose", () => {
   });
 });
 
+describe("the same amount twice in one report", () => {
+  // From the 2021 libraries report (lines 1255 and 1261): two different grants of £10k.
+  const LIBRARIES = [
+    "Cambridgeshire Libraries: Review and Future Priorities", "", "- To: Communities and Partnership Committee",
+    "- Meeting Date: 4 March 2021", "",
+    "- Successful bid to Reading Agency to secure £10k to further extend the 'Reading a Little Aloud' project to include telephone conferencing.",
+    "- Gained funding of £10k from the council's Early Years' Service to increase the number of children aged between 0 and 4 with library membership.",
+    "- A budget of £10k from the same service.",
+    "£10k",
+  ].join("\n");
+
+  it("keeps two figures whose sentences are about different things, and drops restatements", () => {
+    const facts = parseFundingFacts(contextOf(LIBRARIES)).filter((f) => f.amountGbp === 10000);
+    expect(facts.map((f) => f.line)).toEqual([6, 7]);
+  });
+
+  it("keeps the CLAS budget once though the report states it twice", () => {
+    expect(parseFundingFacts(contextOf(CLAS)).filter((f) => f.amountGbp === 300000)).toHaveLength(1);
+  });
+});
+
 describe("funding facts outside reports", () => {
   it("reads minutes prose with no report title, skipping value-for-money ratios", () => {
     const facts = parseFundingFacts(contextOf(pack2018)).filter((f) => f.reportTitle === null);

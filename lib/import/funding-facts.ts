@@ -18,17 +18,21 @@ type FundingRow = ParsedPack["fundingFacts"][number];
 export function parseFundingFacts(ctx: PackContext): ParsedPack["fundingFacts"] {
   try {
     const ranges = reportRanges(ctx);
-    const seen = new Set<string>();
+    const seen = new Map<string, Set<string>[]>();
     const out: FundingRow[] = [];
     for (const line of ctx.lines) {
       if (!line.text.includes("£") || isFootnoteBody(line.text)) continue;
       const title = reportTitleAt(ranges, line.n);
-      for (const segment of proseSegments(line.text)) {
-        for (const fact of factsInProse(segment)) {
+      for (const sentence of proseSegments(line.text).flatMap(sentences)) {
+        for (const fact of factsInProse(sentence)) {
           const key = `${title ?? ""}|${fact.amountGbp}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({ ...fact, reportTitle: title, line: line.n });
+          const earlier = seen.get(key) ?? [];
+          const words = topicWords(sentence);
+          // A bare figure ("£120k" alone in a cell) has nothing to tell it apart: a repeat.
+          const repeat = earlier.length > 0 && (words.size === 0 || earlier.some((w) => sharesWord(w, words)));
+          earlier.push(words);
+          seen.set(key, earlier);
+          if (!repeat) out.push({ ...fact, reportTitle: title, line: line.n });
         }
       }
     }
@@ -37,6 +41,30 @@ export function parseFundingFacts(ctx: PackContext): ParsedPack["fundingFacts"] 
     ctx.issues.error("funding-facts-unreadable", null, `Money figures in the text could not be read: ${String(err)}`);
     return [];
   }
+}
+
+// Words too common in report prose to tell two figures' subjects apart.
+const COMMON_WORDS = new Set(["which", "there", "their", "these", "those", "about", "after", "where", "while", "would",
+  "could", "should", "being", "other", "further", "additional", "within", "through", "against"]);
+
+/**
+ * The subject words of a sentence (5+ letters, crude plural/tense endings dropped). The same
+ * amount twice in one report is one figure when its sentences share one of these ("an annual
+ * budget of £300,000" ... "the budget, £300,000 per year"), and two figures when they share
+ * none ("£10k from Reading Agency" ... "£10k from the Early Years' Service").
+ */
+export function topicWords(sentence: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of sentence.toLowerCase().split(/[^a-z]+/)) {
+    const w = raw.replace(/(?:ing|ed|es|s)$/, "");
+    if (w.length >= 5 && !COMMON_WORDS.has(raw) && !COMMON_WORDS.has(w)) words.add(w);
+  }
+  return words;
+}
+
+function sharesWord(a: Set<string>, b: Set<string>): boolean {
+  for (const w of b) if (a.has(w)) return true;
+  return false;
 }
 
 function reportTitleAt(ranges: ReportRange[], n: number): string | null {

@@ -72,7 +72,7 @@ describe("parseReportHeader", () => {
     expect(h.recommendations.map((r) => r.label)).toEqual(["a", "b"]);
   });
 
-  it("keeps Information Only as printed and leaves the key decision unknown", () => {
+  it("keeps Information Only as printed and reads it as not a key decision", () => {
     const { header: h, issues } = header(`DOMESTIC ABUSE & SEXUAL VIOLENCE STRATEGY UPDATE
 
 To: **Communities and Partnership Committee Meeting**
@@ -93,7 +93,7 @@ Purpose: **To consider and note:**
 
 <i>Officer contact:</i>\t\t<i>Member contacts:</i>\t
 `);
-    expect(h.keyDecision).toBeNull();
+    expect(h.keyDecision).toBe(false);
     expect(h.keyDecisionAsPrinted).toBe("Information Only");
     expect(h.electoralDivisions).toBe("Countywide");
     expect(h.purpose).toBe("To consider and note: The key activities of the Domestic Abuse and Sexual Violence Partnership during 2017 – 2018. Priorities for 18/19.");
@@ -103,6 +103,23 @@ Purpose: **To consider and note:**
       { label: "b", text: "Priorities for 18/19." },
     ]);
     expect(issues.issues.map((i) => i.code)).toEqual(["key-decision-label-substituted", "recommendations-in-purpose"]);
+  });
+
+  it("leaves the key decision unknown when Information Only is followed by Yes", () => {
+    const { header: h } = header(`UPDATE REPORT
+
+To: Communities and Partnership Committee
+
+Meeting Date: 31 May 2018
+
+From: Chief Executive
+
+Forward Plan ref: Not applicable *Information Only* Yes
+
+Purpose: To note the update.
+`);
+    expect(h.keyDecisionAsPrinted).toBe("Information Only");
+    expect(h.keyDecision).toBeNull();
   });
 
   it("reads the newer layout: Key decision and Forward Plan on their own lines, Outcome, a year typo", () => {

@@ -297,8 +297,13 @@ function readKeyDecisionAndForwardPlan(h: ReportHeader, fields: RawField[], issu
   const substituted = /^information\s+only\b/i.exec(printed);
   if (substituted) {
     h.keyDecisionAsPrinted = clean(substituted[0]);
+    // An information-only report takes no decision; only a "Yes" printed after it contradicts that.
+    const answer = /^(yes|no)\b/i.exec(printed.slice(substituted[0].length).trim());
+    const contradicted = answer !== null && answer[1].toLowerCase() === "yes";
+    h.keyDecision = contradicted ? null : false;
     issues.warn("key-decision-label-substituted", kd?.line ?? line,
-      `The report "${title}" prints "${printed}" where the "Key decision: Yes/No" line should be; key decision left unknown.`);
+      `The report "${title}" prints "${printed}" where the "Key decision: Yes/No" line should be; ` +
+        (contradicted ? "key decision left unknown." : "read as not a key decision."));
   } else if (!kd) {
     issues.warn("key-decision-missing", line, `The report "${title}" has no "Key decision:" line.`);
   } else {

@@ -305,6 +305,7 @@ class PackWriter {
     for (const [i, { c, type }] of contacts.entries()) {
       // Two officers printed as one contact ("A / B") stay one contact, linked to nobody.
       const personId = c.name.includes("/") ? null : await this.peopleRegistry.resolve(c.name, { councillor: type === "member", line: r.line });
+      if (personId !== null && type === "officer" && c.post) await this.recordPost(personId, c.post);
       await tx.insert(t.reportContacts).values({ reportId, personId, contactType: type, name: c.name, post: c.post, email: c.email, telephone: c.telephone, sortOrder: i });
     }
     if (r.body.length) {
@@ -321,6 +322,13 @@ class PackWriter {
     if (r.clearances.length) await insertChunked(tx, t.officerClearances, r.clearances.map((x, i) => ({ reportId, question: x.question, answer: x.answer, officerName: x.officer, sortOrder: i })));
     if (r.sourceDocuments.length) await insertChunked(tx, t.reportSourceDocuments, r.sourceDocuments.map((x, i) => ({ reportId, title: x.title, location: x.location, sortOrder: i })));
     if (r.footnotes.length) await insertChunked(tx, t.footnotes, r.footnotes.map((x) => ({ reportId, marker: x.marker, text: x.text })));
+  }
+
+  /** An officer's post as a report printed it, once per distinct title, dated by the pack. */
+  private async recordPost(personId: number, title: string): Promise<void> {
+    const known = await this.tx.select({ id: t.posts.id }).from(t.posts).where(and(eq(t.posts.personId, personId), eq(t.posts.title, title)));
+    if (known.length) return;
+    await this.tx.insert(t.posts).values({ personId, title, organisation: siteConfig.councilName, validFrom: this.pack.meeting.date });
   }
 
   /** The meeting a date refers to for this committee, created (with no pack) when not yet known. */
@@ -547,13 +555,49 @@ class PackWriter {
   }
 }
 
-/** Two action descriptions are the same action when one contains the other or they mostly agree. */
-function similarText(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length > 20 && b.length > 20 && (a.includes(b) || b.includes(a))) return true;
-  const wa = new Set(a.split(" "));
-  const wb = new Set(b.split(" "));
-  const common = [...wa].filter((w) => wb.has(w)).length;
-  return common / Math.max(wa.size, wb.size) >= 0.8;
+/**
+ * Two action descriptions are the same action when they mostly agree letter for letter. Spaces
+ * and hyphens are ignored, since PDF line breaks split words ("apprentice-ships").
+ */
+export function similarText(a: string, b: string): boolean {
+  const x = a.replace(/[^a-z0-9]/g, "");
+  const y = b.replace(/[^a-z0-9]/g, "");
+  if (x === y) return true;
+  if (x.length > 20 && y.length > 20 && (x.includes(y) || y.includes(x))) return true;
+  // The minutes and the action log word one action differently but share its substance.
+  return diceCoefficient(x, y) >= 0.85 || longestCommonRun(x, y) >= 30;
 }
 
+/** Length of the longest run of letters two strings share. */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        cur[j] = prev[j - 1] + 1;
+        if (cur[j] > best) best = cur[j];
+      }
+    }
+    prev = cur;
+  }
+  return best;
+}
+
+/** Share of letter pairs two strings have in common (1 = same pairs). */
+function diceCoefficient(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return 0;
+  const pairs = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
+  let common = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const p = b.slice(i, i + 2);
+    const n = pairs.get(p) ?? 0;
+    if (n > 0) {
+      common++;
+      pairs.set(p, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length - 2);
+}

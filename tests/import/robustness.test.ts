@@ -89,12 +89,11 @@ describe("importer robustness", () => {
     );
   });
 
-  it("handles a 10 MB input in reasonable time", () => {
+  // Speed is measured in bench/import.ts; this checks a 10 MB input is read, not refused or crashed
+  // (the test's own timeout catches a hang).
+  it("reads a 10 MB input", () => {
     let big = SEEDS[0];
     while (big.length < 10 * 1024 * 1024) big += "\n" + SEEDS[1];
-    const started = performance.now();
     expect(parseSafely(big)).toBe("parsed");
-    // A generous ceiling: this is about never hanging, the benchmarks measure speed.
-    expect(performance.now() - started).toBeLessThan(60_000);
-  });
+  }, 120_000);
 });
