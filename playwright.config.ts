@@ -13,6 +13,7 @@ const E2E_DIR = `.e2e/${PORT}`;
  */
 export default defineConfig({
   testDir: "./e2e",
+  outputDir: `${E2E_DIR}/test-results`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

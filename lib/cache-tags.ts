@@ -13,4 +13,5 @@ export const cacheTags = {
   plans: "plans",
   funding: "funding",
   outsideBodies: "outside-bodies",
+  strategies: "strategies",
 } as const;

@@ -3,17 +3,25 @@ import { siteConfig } from "@/lib/site-config";
 
 const NAV = [
   { href: "/", label: "Meetings" },
+  { href: "/committees", label: "Committees" },
+  { href: "/decisions", label: "Decisions" },
+  { href: "/actions", label: "Actions" },
+  { href: "/forward-plan", label: "Forward plan" },
+  { href: "/strategies", label: "Strategies" },
+  { href: "/funding", label: "Funding" },
+  { href: "/people", label: "People" },
+  { href: "/outside-bodies", label: "Outside bodies" },
 ];
 
 export function SiteHeader() {
   return (
-    <header role="banner" className="bg-brand-dark text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-white no-underline visited:text-white hover:underline">
+    <header className="bg-brand-dark text-white">
+      <div className="mx-auto max-w-5xl px-4 py-3">
+        <Link href="/" className="inline-block text-xl font-bold text-white no-underline visited:text-white hover:underline">
           {siteConfig.name}
           <span className="block text-sm font-normal">{siteConfig.councilName}</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="mt-3 border-t border-white/30 pt-2">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {NAV.map((n) => (
               <li key={n.href}>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatPageRange } from "@/lib/format";
+import { formatDate, formatPageRange, readableTitle } from "@/lib/format";
 import type { MeetingDetail } from "@/lib/queries/meetings";
 
 /** The agenda by section: item number, title (linked to its report), pages in the pack. */
@@ -19,12 +19,17 @@ export function AgendaList({ sections }: { sections: MeetingDetail["sections"] }
                 <div>
                   <span className="sr-only">Item {item.number}: </span>
                   {item.report ? (
-                    <Link href={`/reports/${item.report.slug}`} className="font-bold">{item.title}</Link>
+                    <Link href={`/reports/${item.report.slug}`} className="font-bold">{readableTitle(item.title)}</Link>
                   ) : (
-                    <span className="font-bold">{item.title}</span>
+                    <span className="font-bold">{readableTitle(item.title)}</span>
                   )}
                   {formatPageRange(item.pageStart, item.pageEnd) && (
                     <span className="block text-sm text-muted">Agenda pack {formatPageRange(item.pageStart, item.pageEnd)}</span>
+                  )}
+                  {item.minutesOf && (
+                    <span className="block text-sm">
+                      <Link href={`/meetings/${item.minutesOf.slug}#minutes`}>Read the minutes of {formatDate(item.minutesOf.date)}</Link>
+                    </span>
                   )}
                   {item.body && <p className="mt-2 whitespace-pre-line text-sm">{item.body}</p>}
                 </div>

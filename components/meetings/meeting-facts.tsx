@@ -1,3 +1,4 @@
+import { PhoneLink } from "@/components/ui/phone-link";
 import { StatusTag } from "@/components/ui/status-tag";
 import { formatDate, formatTime } from "@/lib/format";
 import type { MeetingDetail } from "@/lib/queries/meetings";
@@ -32,7 +33,7 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
           <dd>
             {meeting.clerk.name}
             {meeting.clerk.phone && (
-              <span className="block">Telephone: <a href={`tel:${meeting.clerk.phone.replace(/\s+/g, "")}`}>{meeting.clerk.phone}</a></span>
+              <span className="block">Telephone: <PhoneLink number={meeting.clerk.phone} /></span>
             )}
             {meeting.clerk.email && (
               <span className="block">Email: <a href={`mailto:${meeting.clerk.email}`}>{meeting.clerk.email}</a></span>

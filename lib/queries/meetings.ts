@@ -1,10 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, max, or, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
-import { agendaItems, agendaSections, committeeMemberships, committees, meetings, minutes, people, reports } from "@/lib/db/schema";
+import {
+  agendaItems, agendaSections, attendance, committeeMemberships, committees, importIssues, importRuns, meetings,
+  minuteEntries, minutes, people, reports, sourceDocuments,
+} from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { todayIso } from "@/lib/format";
+import { loadActionLinks, loadResolutionViews, type ActionLink, type ResolutionView } from "@/lib/queries/decisions";
 
 export type MeetingStatus = "upcoming" | "held" | "cancelled";
 
@@ -50,6 +54,16 @@ export async function listMeetingSlugs(): Promise<string[]> {
   return (await listPublishedMeetings()).map((m) => m.slug);
 }
 
+export interface PersonLink {
+  name: string;
+  slug: string;
+}
+
+export interface MeetingNeighbour {
+  slug: string;
+  date: string;
+}
+
 export interface MeetingDetail {
   slug: string;
   date: string;
@@ -67,6 +81,20 @@ export interface MeetingDetail {
   hasMinutes: boolean;
   packFileName: string | null;
   updatedAt: string;
+  /** The agenda pack as a download; null for meetings known only from minutes. */
+  pack: PackInfo | null;
+  minutes: MinutesView | null;
+  /** The committee's meetings either side of this one that are in the database. */
+  previous: MeetingNeighbour | null;
+  next: MeetingNeighbour | null;
+}
+
+export interface PackInfo {
+  fileName: string;
+  lineCount: number;
+  sizeBytes: number;
+  attribution: string | null;
+  href: string;
 }
 
 export interface AgendaItemView {
@@ -77,30 +105,91 @@ export interface AgendaItemView {
   kind: string;
   body: string | null;
   report: { slug: string; title: string } | null;
+  /** For a "minutes" item: the earlier meeting whose minutes this pack printed. */
+  minutesOf: MeetingNeighbour | null;
 }
+
+export interface ImportNote {
+  severity: "info" | "warning" | "error";
+  code: string;
+  line: number | null;
+  message: string;
+  resolution: string | null;
+}
+
+export interface AttendeeView {
+  name: string;
+  person: PersonLink | null;
+  isCouncillor: boolean;
+  role: string | null;
+  substitutingFor: { name: string; person: PersonLink | null } | null;
+}
+
+export type MinuteBlock = { kind: "text"; paragraphs: string[] } | { kind: "resolution"; slug: string };
+
+export interface MinuteEntryView {
+  number: number;
+  title: string;
+  report: { slug: string; title: string } | null;
+  /** The narrative with each resolution placed where the minutes print it. */
+  blocks: MinuteBlock[];
+  resolutions: ResolutionView[];
+  actions: ActionLink[];
+}
+
+export interface MinutesView {
+  startTime: string | null;
+  endTime: string | null;
+  /** The meeting whose agenda pack printed these minutes for approval. */
+  printedIn: MeetingNeighbour | null;
+  present: AttendeeView[];
+  apologies: AttendeeView[];
+  inAttendance: AttendeeView[];
+  entries: MinuteEntryView[];
+  notes: ImportNote[];
+  linesFrom: number | null;
+  linesTo: number | null;
+}
+
+const packHref = (slug: string) => `/meetings/${slug}/agenda-pack.txt`;
 
 export const getMeetingBySlug = unstable_cache(
   async (slug: string): Promise<MeetingDetail | null> => {
     const meeting = await db.query.meetings.findFirst({
       where: and(eq(meetings.slug, slug), eq(meetings.publication, "published")),
-      with: { committee: true, sourceDocument: { columns: { fileName: true } } },
+      with: { committee: true },
     });
     if (!meeting || meeting.committee.publication !== "published") return null;
-    const [sectionRows, itemRows, reportRows, memberRows, minutesRow] = await Promise.all([
+    const [sectionRows, itemRows, reportRows, memberRows, minutesRow, packRow, siblingRows, printedMinutes] = await Promise.all([
       db.select().from(agendaSections).where(eq(agendaSections.meetingId, meeting.id)).orderBy(asc(agendaSections.sortOrder)),
       db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.sortOrder)),
       db.select({ slug: reports.slug, title: reports.title, agendaItemId: reports.agendaItemId }).from(reports)
         .where(and(eq(reports.meetingId, meeting.id), eq(reports.publication, "published"))),
       db.select({ name: people.fullName, slug: people.slug, role: committeeMemberships.roleAsPrinted })
         .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
-        .where(eq(committeeMemberships.asAtMeetingId, meeting.id)).orderBy(asc(committeeMemberships.id)),
-      db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, meeting.id), eq(minutes.publication, "published")), columns: { id: true } }),
+        .where(and(eq(committeeMemberships.asAtMeetingId, meeting.id), eq(people.publication, "published")))
+        .orderBy(asc(committeeMemberships.id)),
+      db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, meeting.id), eq(minutes.publication, "published")) }),
+      meeting.sourceDocumentId === null ? Promise.resolve(undefined) : db
+        .select({
+          fileName: sourceDocuments.fileName, lineCount: sourceDocuments.lineCount, attribution: sourceDocuments.attribution,
+          sizeBytes: sql<number>`length(cast(${sourceDocuments.content} as blob))`,
+        })
+        .from(sourceDocuments).where(eq(sourceDocuments.id, meeting.sourceDocumentId)).then((r) => r[0]),
+      db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
+        .where(and(eq(meetings.committeeId, meeting.committeeId), eq(meetings.publication, "published")))
+        .orderBy(asc(meetings.meetingDate)),
+      db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(minutes)
+        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+        .where(and(eq(minutes.printedInMeetingId, meeting.id), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
+        .orderBy(desc(meetings.meetingDate)),
     ]);
     const toView = (i: typeof itemRows[number]): AgendaItemView => {
       const report = reportRows.find((r) => r.agendaItemId === i.id);
       return {
         number: i.numberLabel, title: i.title, pageStart: i.pageStart, pageEnd: i.pageEnd, kind: i.itemKind, body: i.bodyText,
         report: report ? { slug: report.slug, title: report.title } : null,
+        minutesOf: i.itemKind === "minutes" ? printedMinutes[0] ?? null : null,
       };
     };
     const sections: MeetingDetail["sections"] = [];
@@ -108,15 +197,203 @@ export const getMeetingBySlug = unstable_cache(
     // Items printed before the first section heading come first, under no heading.
     if (unsectioned.length) sections.push({ heading: null, items: unsectioned.map(toView) });
     for (const s of sectionRows) sections.push({ heading: s.heading, items: itemRows.filter((i) => i.sectionId === s.id).map(toView) });
+    const here = siblingRows.findIndex((m) => m.slug === meeting.slug);
     return {
       slug: meeting.slug, date: meeting.meetingDate, dateAsPrinted: meeting.dateAsPrinted, startTime: meeting.startTime, endTime: meeting.endTime,
       status: meetingStatus(meeting.status, meeting.meetingDate), venue: meeting.venue, isVirtual: meeting.isVirtual,
       virtualPlatforms: meeting.virtualPlatforms, committee: { name: meeting.committee.name, slug: meeting.committee.slug },
       clerk: meeting.clerkName ? { name: meeting.clerkName, phone: meeting.clerkPhone, email: meeting.clerkEmail } : null,
-      members: memberRows, sections, hasMinutes: Boolean(minutesRow), packFileName: meeting.sourceDocument?.fileName ?? null,
+      members: memberRows, sections, hasMinutes: Boolean(minutesRow), packFileName: packRow?.fileName ?? null,
       updatedAt: meeting.updatedAt,
+      pack: packRow ? { ...packRow, sizeBytes: Number(packRow.sizeBytes), href: packHref(meeting.slug) } : null,
+      minutes: minutesRow ? await loadMinutes(minutesRow, meeting.id) : null,
+      previous: here > 0 ? siblingRows[here - 1] : null,
+      next: here >= 0 && here < siblingRows.length - 1 ? siblingRows[here + 1] : null,
     };
   },
   ["getMeetingBySlug"],
+  { tags: [cacheTags.meetings, cacheTags.reports, cacheTags.decisions, cacheTags.actions, cacheTags.people] },
+);
+
+async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): Promise<MinutesView> {
+  const personCols = { id: people.id, name: people.fullName, slug: people.slug, isCouncillor: people.isCouncillor, publication: people.publication };
+  const [attendanceRows, personRows, entryRows, printedIn, linesTo] = await Promise.all([
+    db.select().from(attendance).where(eq(attendance.minutesId, m.id)).orderBy(asc(attendance.sortOrder), asc(attendance.id)),
+    db.select(personCols).from(people).where(or(
+      inArray(people.id, db.select({ id: attendance.personId }).from(attendance).where(eq(attendance.minutesId, m.id))),
+      inArray(people.id, db.select({ id: attendance.substitutingForPersonId }).from(attendance).where(eq(attendance.minutesId, m.id))),
+    )),
+    db.select({
+      id: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, title: minuteEntries.title, body: minuteEntries.body,
+      reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+    })
+      .from(minuteEntries).leftJoin(reports, eq(reports.id, minuteEntries.reportId))
+      .where(eq(minuteEntries.minutesId, m.id)).orderBy(asc(minuteEntries.sortOrder), asc(minuteEntries.minuteNumber)),
+    m.printedInMeetingId === null ? Promise.resolve(undefined) : db
+      .select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
+      .where(and(eq(meetings.id, m.printedInMeetingId), eq(meetings.publication, "published"))).then((r) => r[0]),
+    minutesEndLine(m),
+  ]);
+  const [resolutionViews, actionLinks, notes] = await Promise.all([
+    loadResolutionViews(entryRows.map((e) => e.id)),
+    loadActionLinks(entryRows.map((e) => ({ id: e.id, minuteNumber: e.minuteNumber })), meetingId),
+    m.sourceDocumentId !== null && m.sourceLine !== null ? importNotesForLines(m.sourceDocumentId, m.sourceLine, linesTo) : Promise.resolve([]),
+  ]);
+  const personLink = (id: number | null): { link: PersonLink | null; isCouncillor: boolean } => {
+    const p = personRows.find((r) => r.id === id);
+    return p && p.publication === "published" ? { link: { name: p.name, slug: p.slug }, isCouncillor: p.isCouncillor } : { link: null, isCouncillor: false };
+  };
+  const attendees = attendanceRows.map((a) => {
+    const { link, isCouncillor } = personLink(a.personId);
+    const view: AttendeeView = {
+      name: link?.name ?? a.nameAsPrinted, person: link, isCouncillor, role: a.roleLabel,
+      substitutingFor: a.substitutingFor || a.substitutingForPersonId
+        ? { name: a.substitutingFor ?? personLink(a.substitutingForPersonId).link?.name ?? "", person: personLink(a.substitutingForPersonId).link }
+        : null,
+    };
+    return { status: a.status, view };
+  });
+  return {
+    startTime: m.startTime, endTime: m.endTime, printedIn: printedIn ?? null,
+    present: attendees.filter((a) => a.status === "present").map((a) => a.view),
+    apologies: attendees.filter((a) => a.status === "apologies").map((a) => a.view),
+    inAttendance: attendees.filter((a) => a.status === "in_attendance").map((a) => a.view),
+    entries: entryRows.map((e) => {
+      const res = resolutionViews.get(e.id) ?? [];
+      return {
+        number: e.minuteNumber, title: e.title,
+        report: e.reportSlug && e.reportPublication === "published" ? { slug: e.reportSlug, title: e.reportTitle ?? e.reportSlug } : null,
+        blocks: layoutMinuteBody(e.body, res), resolutions: res, actions: actionLinks.get(e.id) ?? [],
+      };
+    }),
+    notes, linesFrom: m.sourceLine, linesTo,
+  };
+}
+
+/** Minutes printed in a pack run until the next report starts (the pack gives no end marker). */
+async function minutesEndLine(m: typeof minutes.$inferSelect): Promise<number | null> {
+  if (m.sourceDocumentId === null || m.sourceLine === null) return null;
+  const [next] = await db.select({ line: reports.sourceLine }).from(reports)
+    .where(and(eq(reports.sourceDocumentId, m.sourceDocumentId), gte(reports.sourceLine, m.sourceLine + 1)))
+    .orderBy(asc(reports.sourceLine)).limit(1);
+  if (next?.line != null) return next.line - 1;
+  const [doc] = await db.select({ lines: sourceDocuments.lineCount }).from(sourceDocuments).where(eq(sourceDocuments.id, m.sourceDocumentId));
+  return doc?.lines ?? null;
+}
+
+/**
+ * What the importer logged about lines `from`..`to` of a source document, from its latest
+ * import run, so a page can say honestly where the pack was hard to read.
+ */
+export async function importNotesForLines(sourceDocumentId: number, from: number, to: number | null): Promise<ImportNote[]> {
+  const [latest] = await db.select({ id: max(importRuns.id) }).from(importRuns).where(eq(importRuns.sourceDocumentId, sourceDocumentId));
+  if (!latest?.id) return [];
+  const rows = await db
+    .select({ severity: importIssues.severity, code: importIssues.code, line: importIssues.line, message: importIssues.message, resolution: importIssues.resolution })
+    .from(importIssues)
+    .where(and(
+      eq(importIssues.importRunId, latest.id), gte(importIssues.line, from),
+      ...(to === null ? [] : [lte(importIssues.line, to)]),
+    ))
+    .orderBy(asc(importIssues.line), asc(importIssues.id));
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.code}|${r.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[\s:;,.]+$/, "").trim();
+
+/** A minute's body as paragraphs: blank lines separate them; single line breaks are wrapping. */
+export function minuteParagraphs(body: string | null): string[] {
+  return (body ?? "").split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, " ").trim()).filter(Boolean);
+}
+
+/**
+ * Lay a minute out for reading: the narrative paragraphs, with each resolution shown once, as a
+ * structured block where the minutes print it. The paragraphs that repeat a resolution's preamble
+ * and text are dropped (the block shows them); a resolution whose text cannot be found in the
+ * narrative goes at the end.
+ */
+export function layoutMinuteBody(body: string | null, resolutionList: { slug: string; preamble: string | null; text: string }[]): MinuteBlock[] {
+  const paras = minuteParagraphs(body);
+  const norm = paras.map(normalise);
+  const consumed = new Set<number>();
+  const placedAt = new Map<number, string[]>();
+  const unplaced: string[] = [];
+  let cursor = 0;
+  for (const r of resolutionList) {
+    const text = normalise(r.text);
+    let anchor = -1;
+    for (let i = cursor; i < paras.length; i++) {
+      if (norm[i].length >= 8 && text.startsWith(norm[i])) { anchor = i; break; }
+    }
+    if (anchor < 0) {
+      unplaced.push(r.slug);
+      continue;
+    }
+    let end = anchor;
+    while (end + 1 < paras.length && norm[end + 1] && text.includes(norm[end + 1])) end++;
+    let start = anchor;
+    const preamble = r.preamble ? normalise(r.preamble) : "";
+    if (preamble && anchor - 1 >= cursor) {
+      if (norm[anchor - 1] === preamble) start = anchor - 1;
+      else if (norm[anchor - 1].endsWith(preamble)) {
+        // "… a replacement was required. It was moved and seconded …": keep the narrative, drop the preamble it ends with.
+        const at = paras[anchor - 1].toLowerCase().lastIndexOf(r.preamble!.trim().toLowerCase());
+        if (at > 0) paras[anchor - 1] = paras[anchor - 1].slice(0, at).trim();
+      }
+    }
+    for (let i = start; i <= end; i++) consumed.add(i);
+    placedAt.set(start, [...(placedAt.get(start) ?? []), r.slug]);
+    cursor = end + 1;
+  }
+  const blocks: MinuteBlock[] = [];
+  const pushText = (p: string) => {
+    const last = blocks[blocks.length - 1];
+    if (last?.kind === "text") last.paragraphs.push(p);
+    else blocks.push({ kind: "text", paragraphs: [p] });
+  };
+  paras.forEach((p, i) => {
+    for (const slug of placedAt.get(i) ?? []) blocks.push({ kind: "resolution", slug });
+    if (!consumed.has(i) && p) pushText(p);
+  });
+  for (const slug of unplaced) blocks.push({ kind: "resolution", slug });
+  return blocks;
+}
+
+// ───────────────────────────── the original pack as a download ─────────────────────────────
+
+export interface MeetingPackDownload {
+  fileName: string;
+  content: string;
+  attribution: string | null;
+  meetingDate: string;
+  committeeName: string;
+}
+
+export const getMeetingPack = unstable_cache(
+  async (slug: string): Promise<MeetingPackDownload | null> => {
+    const [row] = await db
+      .select({
+        fileName: sourceDocuments.fileName, content: sourceDocuments.content, attribution: sourceDocuments.attribution,
+        meetingDate: meetings.meetingDate, committeeName: committees.name,
+      })
+      .from(meetings)
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .innerJoin(sourceDocuments, eq(sourceDocuments.id, meetings.sourceDocumentId))
+      .where(and(eq(meetings.slug, slug), eq(meetings.publication, "published"), eq(committees.publication, "published")))
+      .limit(1);
+    return row ?? null;
+  },
+  ["getMeetingPack"],
   { tags: [cacheTags.meetings] },
 );
+
+/** Meetings that have an agenda pack to download. */
+export async function listMeetingPackSlugs(): Promise<string[]> {
+  return (await listPublishedMeetings()).filter((m) => m.hasAgenda).map((m) => m.slug);
+}

@@ -1,0 +1,97 @@
+import { siteConfig } from "@/lib/site-config";
+import { JsonLd } from "@/components/ui/json-ld";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ActionLinks } from "@/components/decisions/action-links";
+import { OutcomeTag } from "@/components/decisions/outcome-tag";
+import { ResolutionText } from "@/components/decisions/resolution-block";
+import { describeVotes, formatDate, readableTitle, shortenText } from "@/lib/format";
+import { getDecisionBySlug, listDecisionSlugs } from "@/lib/queries/decisions";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await listDecisionSlugs()).map((slug) => ({ slug }));
+}
+
+function decisionTitle(d: { minute: { title: string }; position: number; siblingCount: number }): string {
+  return `${readableTitle(d.minute.title)}${d.siblingCount > 1 ? ` (decision ${d.position} of ${d.siblingCount})` : ""}`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const d = await getDecisionBySlug((await params).slug);
+  if (!d) return { title: "Decision not found" };
+  const title = shortenText(`${decisionTitle(d)}: decision of ${formatDate(d.meeting.date, { weekday: false })}`, 52);
+  const text = d.text.replace(/\s+/g, " ").trim();
+  const description = `${d.meeting.committee.name}, minute ${d.minute.number}: ${text.length > 220 ? `${text.slice(0, text.lastIndexOf(" ", 220))}…` : text}`;
+  const path = `/decisions/${d.slug}`;
+  return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };
+}
+
+export default async function DecisionPage({ params }: Props) {
+  const d = await getDecisionBySlug((await params).slug);
+  if (!d) notFound();
+  const votes = describeVotes(d.votesFor, d.votesAgainst, d.abstentions);
+  const url = `${siteConfig.siteUrl}/decisions/${d.slug}`;
+  return (
+    <article>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "DigitalDocument",
+          name: decisionTitle(d),
+          url,
+          text: d.text,
+          dateCreated: d.meeting.date,
+          isPartOf: { "@type": "Event", name: `${d.meeting.committee.name}, ${d.meeting.date}`, url: `${siteConfig.siteUrl}/meetings/${d.meeting.slug}` },
+          author: { "@type": "GovernmentOrganization", name: d.meeting.committee.name, url: `${siteConfig.siteUrl}/committees/${d.meeting.committee.slug}` },
+          ...(d.report ? { about: { "@type": "Report", name: d.report.title, url: `${siteConfig.siteUrl}/reports/${d.report.slug}` } } : {}),
+        }}
+      />
+      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }, { href: "/decisions", label: "Decisions" }]} current={`Minute ${d.minute.number}, ${formatDate(d.meeting.date, { weekday: false })}`} />
+      <p className="text-lg text-muted">Decision of the {d.meeting.committee.name}</p>
+      <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{decisionTitle(d)}</h1>
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-bold">Outcome</dt>
+        <dd><OutcomeTag outcome={d.outcome} /></dd>
+        <dt className="font-bold">Votes</dt>
+        <dd>{votes ?? "No vote counts printed"}</dd>
+        <dt className="font-bold">Meeting</dt>
+        <dd>
+          <Link href={`/meetings/${d.meeting.slug}`}>{d.meeting.committee.name}, {formatDate(d.meeting.date)}</Link>
+        </dd>
+        <dt className="font-bold">Minute</dt>
+        <dd>
+          <Link href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>Minute {d.minute.number}: {readableTitle(d.minute.title)}</Link>
+        </dd>
+        <dt className="font-bold">Report decided on</dt>
+        <dd>{d.report ? <Link href={`/reports/${d.report.slug}`}>{readableTitle(d.report.title)}</Link> : "No report is linked to this minute"}</dd>
+      </dl>
+
+      <section aria-labelledby="resolved-heading" className="mt-10">
+        <h2 id="resolved-heading" className="mb-2 text-2xl font-bold">What was resolved</h2>
+        <div className="max-w-3xl border-l-4 border-brand bg-panel px-4 py-3">
+          <ResolutionText resolution={d} />
+        </div>
+      </section>
+
+      <section aria-labelledby="actions-heading" className="mt-10">
+        <h2 id="actions-heading" className="mb-4 text-2xl font-bold">Actions from this minute</h2>
+        {d.actions.length ? <ActionLinks actions={d.actions} /> : <p>The minutes record no actions from this minute.</p>}
+      </section>
+
+      {d.siblings.length > 0 && (
+        <section aria-labelledby="siblings-heading" className="mt-10">
+          <h2 id="siblings-heading" className="mb-4 text-2xl font-bold">Other decisions in minute {d.minute.number}</h2>
+          <ul className="space-y-1">
+            {d.siblings.map((s) => (
+              <li key={s.slug}><Link href={`/decisions/${s.slug}`}>Decision {s.position} of {d.siblingCount}</Link></li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { DecisionFilterForm } from "@/components/decisions/decision-filter-form";
+import { DecisionList } from "@/components/decisions/decision-list";
+import { describeOutcome } from "@/lib/format";
+import { decisionFilterOptions, filterDecisions, listPublishedDecisions, parseDecisionFilters } from "@/lib/queries/decisions";
+
+const description = "Every resolution recorded in committee minutes, filterable by committee, year and outcome.";
+
+export const metadata: Metadata = {
+  title: "Decisions",
+  description,
+  alternates: { canonical: "/decisions" },
+  openGraph: { title: "Decisions", description, url: "/decisions", type: "website" },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * Rendered on the server per request (it reads the query string), so the filter form is a plain
+ * GET form that works without JavaScript; the decisions themselves come from the cached query.
+ */
+export default async function DecisionsPage({ searchParams }: Props) {
+  const all = await listPublishedDecisions();
+  const options = decisionFilterOptions(all);
+  const filters = parseDecisionFilters(await searchParams, options);
+  const shown = filterDecisions(all, filters);
+  const committeeName = options.committees.find((c) => c.slug === filters.committee)?.name;
+  const summary = [
+    committeeName && `by the ${committeeName}`,
+    filters.year && `in ${filters.year}`,
+    filters.outcome && `with the outcome “${describeOutcome(filters.outcome === "none" ? null : filters.outcome)}”`,
+  ].filter(Boolean).join(", ");
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }]} current="Decisions" />
+      <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Decisions</h1>
+      <p className="mb-8 max-w-3xl text-lg">
+        What committees resolved, as their minutes record it: newest meeting first, with how each was decided and the report
+        it was about.
+      </p>
+      <section aria-labelledby="filter-heading" className="mb-8">
+        <h2 id="filter-heading" className="mb-3 text-2xl font-bold">Filter decisions</h2>
+        <DecisionFilterForm options={options} filters={filters} />
+      </section>
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="mb-3 text-2xl font-bold">
+          {shown.length === 1 ? "1 decision" : `${shown.length} decisions`}
+        </h2>
+        {summary && <p className="mb-3 text-lg text-muted">Decisions {summary}.</p>}
+        {all.length === 0 ? (
+          <p>No decisions have been published yet: they appear when a meeting&rsquo;s minutes are imported.</p>
+        ) : shown.length === 0 ? (
+          <p>No decisions match these filters. Try another year or outcome.</p>
+        ) : (
+          <DecisionList decisions={shown} all={all} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BudgetTableSection } from "@/components/funding/budget-table";
+import { factGroupTitle } from "@/components/funding/funding-facts";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { formatDate, unshout } from "@/lib/format";
+import { getCommitteeBudgetTables, listFundingFacts, listRecurringBudgetLines } from "@/lib/queries/funding";
+
+const title = "Funding and budgets";
+const description = "Committee budgets from each finance report: budget, actual and variance per budget line with charts, how lines move between reports, and sums of money quoted in reports.";
+
+export const metadata: Metadata = {
+  title, description, alternates: { canonical: "/funding" }, openGraph: { title, description, url: "/funding", type: "website" },
+};
+
+export default async function FundingPage() {
+  const [reports, lines, facts] = await Promise.all([getCommitteeBudgetTables(), listRecurringBudgetLines(), listFundingFacts()]);
+  const factCount = facts.reduce((n, g) => n + g.facts.length, 0);
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Funding" />
+      <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{title}</h1>
+      <p className="max-w-3xl text-lg">
+        Finance reports to the committee set out each budget line: the budget for the year, the actual or forecast
+        spend, and the variance between them (a positive variance is an overspend). Figures are in thousands of pounds
+        (£000), as the reports print them.
+      </p>
+
+      <section aria-labelledby="reports-heading" className="mt-10">
+        <h2 id="reports-heading" className="mb-4 text-2xl font-bold">Finance reports</h2>
+        {reports.length === 0 && <p>No finance report tables have been published yet.</p>}
+        <div className="space-y-12">
+          {reports.map(({ report: r, table }) => (
+            <section key={r.slug} aria-labelledby={`report-${r.slug}`} className="border-t-4 border-brand pt-4">
+              <h3 id={`report-${r.slug}`} className="text-xl font-bold">
+                <Link href={`/funding/reports/${r.slug}`}>{unshout(r.title)}</Link>
+              </h3>
+              <p className="mb-4 text-muted">
+                {r.committee.name}, meeting on {formatDate(r.meeting.date)}.{" "}
+                {r.tables.length === 1 ? "1 budget table" : `${r.tables.length} budget tables`}.
+              </p>
+              {table ? (
+                <BudgetTableSection
+                  table={table} idPrefix={`${r.slug}-committee`} headingLevel={4}
+                  context={{ label: unshout(r.title), headingId: `report-${r.slug}` }}
+                />
+              ) : (
+                <p>This report has no table of the committee&rsquo;s own budget lines.</p>
+              )}
+              <p className="mt-4">
+                <Link href={`/funding/reports/${r.slug}`}>All {r.tables.length} budget tables in {unshout(r.title)}</Link>
+              </p>
+            </section>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="lines-heading" className="mt-14">
+        <h2 id="lines-heading" className="mb-2 text-2xl font-bold">How budget lines move between reports</h2>
+        <p className="mb-4 max-w-3xl">Budget lines printed in the finance reports of more than one meeting. Each page shows the line&rsquo;s figures report by report.</p>
+        {lines.length === 0 ? (
+          <p>No budget line has been printed for more than one meeting yet.</p>
+        ) : (
+          <ul className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2">
+            {lines.map((l) => (
+              <li key={l.slug}>
+                <Link href={`/funding/lines/${l.slug}`}>{l.name}</Link>{" "}
+                <span className="text-sm text-muted">({l.meetingCount} meetings)</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="facts-heading" className="mt-14">
+        <h2 id="facts-heading" className="mb-2 text-2xl font-bold">Sums of money quoted in reports</h2>
+        <p className="mb-4 max-w-3xl">
+          {factCount === 1 ? "1 sum of money is" : `${factCount} sums of money are`} quoted in the text of the reports:
+          grants, savings, overspends and contract values.{" "}
+          <Link href="/funding/facts">See every sum, in pounds and as printed</Link>.
+        </p>
+        {facts.length > 0 && (
+          <ul className="list-disc space-y-1 pl-6">
+            {facts.map((g) => (
+              <li key={g.anchor}>
+                <Link href={`/funding/facts#${g.anchor}`}>{factGroupTitle(g)}</Link>{" "}
+                <span className="text-sm text-muted">({formatDate(g.meeting.date, { weekday: false })}, {g.facts.length === 1 ? "1 sum" : `${g.facts.length} sums`})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

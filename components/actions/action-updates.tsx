@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format";
+import type { ActionUpdateView } from "@/lib/queries/actions";
+import { ActionStatus } from "./action-status";
+
+/** Each action log that reported on the action, oldest first, with its comment and status. */
+export function ActionUpdates({ updates }: { updates: ActionUpdateView[] }) {
+  if (updates.length === 0) {
+    return <p>No action log has reported on this action yet. It is known from the minutes only.</p>;
+  }
+  return (
+    <ol className="space-y-6 border-l-4 border-rule pl-4">
+      {updates.map((u, i) => (
+        <li key={i}>
+          <h3 className="text-lg font-bold">
+            {u.meeting ? (
+              <>
+                Action log for the{" "}
+                <Link href={`/meetings/${u.meeting.slug}`}>meeting on {formatDate(u.meeting.date)}</Link>
+              </>
+            ) : (
+              "Action log (meeting not known)"
+            )}
+          </h3>
+          <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[8rem_1fr]">
+            <dt className="font-bold">Status</dt>
+            <dd><ActionStatus status={u.status} isComplete={/complete|closed|done/i.test(u.status ?? "")} /></dd>
+            <dt className="font-bold">Comment</dt>
+            <dd>{u.comment ?? "No comment given"}</dd>
+          </dl>
+          {u.notes.length > 0 && (
+            <div className="mt-2 border-l-4 border-warning bg-panel p-3 text-sm">
+              <p className="font-bold">Note from the import of this row{u.sourceLine ? ` (pack line ${u.sourceLine})` : ""}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {u.notes.map((n) => <li key={n}>{n}</li>)}
+              </ul>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

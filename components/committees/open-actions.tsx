@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { formatDate, unshout } from "@/lib/format";
+import type { CommitteeAction } from "@/lib/queries/committees";
+
+/** Actions from the minutes that the newest action log does not mark complete. */
+export function OpenActions({ actions, completed }: { actions: CommitteeAction[]; completed: number }) {
+  return (
+    <>
+      {actions.length === 0 ? (
+        <p>No open actions.</p>
+      ) : (
+        <ul className="divide-y divide-rule border-y border-rule">
+          {actions.map((a) => (
+            <li key={a.slug} className="py-3">
+              <Link href={`/actions/${a.slug}`}>{a.description}</Link>
+              <p className="mt-1 text-sm text-muted">
+                {[
+                  a.minuteNumber ? `Minute ${a.minuteNumber}${a.itemTitle ? `, ${unshout(a.itemTitle)}` : ""}` : a.itemTitle ? unshout(a.itemTitle) : null,
+                  a.originMeetingDate ? `meeting of ${formatDate(a.originMeetingDate, { weekday: false })}` : null,
+                  a.responsible ? `responsible: ${a.responsible}` : null,
+                  a.status ? `status: ${a.status}` : "no status given yet",
+                ].filter(Boolean).join("; ")}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {completed > 0 && (
+        <p className="mt-4 text-muted">
+          {completed === 1 ? "1 completed action is" : `${completed} completed actions are`} not listed here.
+        </p>
+      )}
+    </>
+  );
+}

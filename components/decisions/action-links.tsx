@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { ActionLink } from "@/lib/queries/decisions";
+
+/** Actions a minute created, linked to their pages, with the latest status the action log gives. */
+export function ActionLinks({ actions }: { actions: ActionLink[] }) {
+  return (
+    <ul className="space-y-2">
+      {actions.map((a) => (
+        <li key={a.slug}>
+          <Link href={`/actions/${a.slug}`}>{shorten(a.description)}</Link>
+          <span className="block text-sm text-muted">
+            {a.responsible ? `Responsible: ${a.responsible}. ` : ""}
+            Status: {a.status ?? (a.isComplete ? "Complete" : "Not reported yet")}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function shorten(s: string, max = 160): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : max).replace(/[\s,;:.]+$/, "")}…`;
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { describeVotes, formatDate, readableTitle } from "@/lib/format";
+import type { DecisionListEntry } from "@/lib/queries/decisions";
+import { OutcomeTag } from "./outcome-tag";
+
+/** Decisions as a list: what was decided, when, by whom, how, and on which report. */
+export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[]; all: DecisionListEntry[] }) {
+  return (
+    <ol className="divide-y divide-rule border-y border-rule">
+      {decisions.map((d) => {
+        const siblings = all.filter((x) => x.meeting.slug === d.meeting.slug && x.minuteNumber === d.minuteNumber);
+        const position = siblings.findIndex((x) => x.slug === d.slug) + 1;
+        const votes = describeVotes(d.votesFor, d.votesAgainst, d.abstentions);
+        return (
+          <li key={d.slug} className="py-4">
+            <h3 className="text-lg font-bold">
+              <Link href={`/decisions/${d.slug}`}>
+                {readableTitle(d.minuteTitle)}
+                {siblings.length > 1 ? ` (decision ${position} of ${siblings.length})` : ""}
+              </Link>
+            </h3>
+            <p className="text-sm text-muted">
+              {d.committee.name}, <time dateTime={d.meeting.date}>{formatDate(d.meeting.date)}</time>, minute {d.minuteNumber}
+            </p>
+            <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+              <OutcomeTag outcome={d.outcome} />
+              {votes && <span className="text-sm">Votes: {votes}</span>}
+            </p>
+            <p className="mt-2 max-w-3xl">{clip(d.text, 320)}</p>
+            {d.report && (
+              <p className="mt-1 text-sm">
+                On the report <Link href={`/reports/${d.report.slug}`}>{readableTitle(d.report.title)}</Link>
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function clip(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(" ", max))}…`;
+}

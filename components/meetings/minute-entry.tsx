@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { ActionLinks } from "@/components/decisions/action-links";
+import { ResolutionBlock } from "@/components/decisions/resolution-block";
+import { readableTitle } from "@/lib/format";
+import type { MinuteEntryView } from "@/lib/queries/meetings";
+
+/** One numbered minute: its narrative, its resolutions where the minutes print them, and the actions it created. */
+export function MinuteEntry({ entry }: { entry: MinuteEntryView }) {
+  const headingId = `minute-${entry.number}-heading`;
+  const many = entry.resolutions.length > 1;
+  return (
+    <section id={`minute-${entry.number}`} aria-labelledby={headingId} className="border-t border-rule pt-6">
+      <h3 id={headingId} className="text-xl font-bold">
+        <span className="text-muted">{entry.number}.</span> {readableTitle(entry.title)}
+      </h3>
+      {entry.report && (
+        <p className="mt-1 text-sm">
+          Report considered: <Link href={`/reports/${entry.report.slug}`}>{readableTitle(entry.report.title)}</Link>
+        </p>
+      )}
+      <div className="mt-3 max-w-3xl space-y-3">
+        {entry.blocks.length === 0 && <p className="text-muted">The minutes record no text for this item.</p>}
+        {entry.blocks.map((b, i) => {
+          if (b.kind === "text") return b.paragraphs.map((p, j) => <Paragraph key={`${i}-${j}`} text={p} />);
+          const index = entry.resolutions.findIndex((r) => r.slug === b.slug);
+          const r = entry.resolutions[index];
+          if (!r) return null;
+          return (
+            <ResolutionBlock
+              key={r.slug}
+              resolution={r}
+              level={4}
+              title={many ? `Decision ${index + 1} of ${entry.resolutions.length}` : "Decision"}
+              linkLabel={many ? `Decision ${index + 1} of minute ${entry.number} on its own page` : `Minute ${entry.number} decision on its own page`}
+            />
+          );
+        })}
+      </div>
+      {entry.actions.length > 0 && (
+        <section aria-labelledby={`minute-${entry.number}-actions`} className="mt-4 max-w-3xl">
+          <h4 id={`minute-${entry.number}-actions`} className="mb-2 text-lg font-bold">Actions from this minute</h4>
+          <ActionLinks actions={entry.actions} />
+        </section>
+      )}
+    </section>
+  );
+}
+
+/** Sub-items printed as "a) Agenda Plan" read as small headings within the minute. */
+function Paragraph({ text }: { text: string }) {
+  if (/^\(?[a-z]\)\s+\S/.test(text) && text.length <= 90 && !/[.:;]$/.test(text)) return <p className="font-bold">{text}</p>;
+  return <p>{text}</p>;
+}

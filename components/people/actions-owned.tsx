@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { unshout } from "@/lib/format";
+import type { PersonDetail } from "@/lib/queries/people";
+
+export function ActionsOwned({ actions, name }: { actions: PersonDetail["actionsOwned"]; name: string }) {
+  if (actions.length === 0) return <p>No action log on this site names {name} as responsible for an action.</p>;
+  const open = actions.filter((a) => !a.isComplete).length;
+  return (
+    <>
+      <p className="mb-4">{actions.length} {actions.length === 1 ? "action" : "actions"}, {open} still open.</p>
+      <ul className="divide-y divide-rule border-y border-rule">
+        {actions.map((a) => (
+          <li key={a.slug} className="py-3">
+            <Link href={`/actions/${a.slug}`}>{a.description}</Link>
+            <span className="block text-sm text-muted">
+              {[
+                a.isComplete ? "Complete" : "Open",
+                a.status ? `status printed “${a.status}”` : null,
+                a.minuteNumber ? `minute ${a.minuteNumber}${a.itemTitle ? `, ${unshout(a.itemTitle)}` : ""}` : null,
+                a.committee.name,
+              ].filter(Boolean).join("; ")}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

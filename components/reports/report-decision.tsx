@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { ResolutionBlock } from "@/components/decisions/resolution-block";
+import { formatDate, readableTitle } from "@/lib/format";
+import type { ReportDetail } from "@/lib/queries/reports";
+
+/** What the committee resolved on the report, from the minutes, or an honest note that none is on record. */
+export function ReportDecision({ report: r }: { report: ReportDetail }) {
+  if (r.decisions.length === 0) {
+    return r.meeting.hasMinutes ? (
+      <p>
+        The <Link href={`/meetings/${r.meeting.slug}#minutes`}>minutes of the meeting</Link> record no decision on this report.
+      </p>
+    ) : (
+      <p>
+        No decision is recorded yet: the minutes of the meeting on {formatDate(r.meeting.date)} are not on record. Councils
+        usually approve them at the committee&rsquo;s next meeting.
+      </p>
+    );
+  }
+  return (
+    <div className="max-w-3xl space-y-4">
+      {r.decisions.map((d) => (
+        <div key={`${d.meeting.slug}-${d.minute.number}`}>
+          <p>
+            Considered at{" "}
+            <Link href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>
+              minute {d.minute.number}, {readableTitle(d.minute.title)}
+            </Link>{" "}
+            ({formatDate(d.meeting.date)}).
+          </p>
+          {d.resolutions.length === 0 && <p>The minute records no resolution.</p>}
+          {d.resolutions.map((res, i) => (
+            <ResolutionBlock
+              key={res.slug}
+              resolution={res}
+              level={3}
+              title={d.resolutions.length > 1 ? `Minute ${d.minute.number}, decision ${i + 1} of ${d.resolutions.length}` : `Minute ${d.minute.number} decision`}
+              linkLabel={d.resolutions.length > 1 ? `Decision ${i + 1} of minute ${d.minute.number} on its own page` : `Minute ${d.minute.number} decision on its own page`}
+            />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

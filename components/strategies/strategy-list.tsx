@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { formatDate, unshout } from "@/lib/format";
+import type { StrategyListEntry } from "@/lib/queries/strategies";
+import { strategyTitle } from "@/components/strategies/strategy-title";
+
+/** Delivery plans and action logs, each with where it was presented and how big it is. */
+export function StrategyList({ strategies }: { strategies: StrategyListEntry[] }) {
+  if (strategies.length === 0) return <p>No delivery plans or strategies have been published yet.</p>;
+  return (
+    <ul className="divide-y divide-rule border-y border-rule">
+      {strategies.map((s) => (
+        <li key={s.slug} className="py-4">
+          <h2 className="text-xl font-bold">
+            <Link href={`/strategies/${s.slug}`}>{strategyTitle(s.title)}</Link>
+          </h2>
+          <p className="mt-1">
+            {s.committee.name}, meeting on {formatDate(s.meeting.date)}
+            {s.report && <>, in the report &ldquo;{unshout(s.report.title)}&rdquo;</>}
+          </p>
+          <p className="mt-1 text-sm text-muted">
+            {s.priorityCount === 1 ? "1 priority" : `${s.priorityCount} priorities`},{" "}
+            {s.actionCount === 1 ? "1 action" : `${s.actionCount} actions`}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

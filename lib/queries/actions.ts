@@ -1,0 +1,177 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { actionOwners, actionUpdates, actions, committees, importIssues, importRuns, meetings, people } from "@/lib/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+
+export interface ActionOrigin {
+  minuteNumber: string | null;
+  itemTitle: string | null;
+  /** ISO date of the meeting that created the action, when known. */
+  date: string | null;
+  /** The meeting's page, when that meeting is in the database and published. */
+  meetingSlug: string | null;
+}
+
+export interface ActionListEntry {
+  slug: string;
+  description: string;
+  responsible: string | null;
+  owners: { name: string; slug: string }[];
+  /** Latest status as printed in the newest action log; null when no log has reported on it yet. */
+  status: string | null;
+  isComplete: boolean;
+  committee: { name: string; slug: string };
+  origin: ActionOrigin;
+}
+
+export type ActionFilter = "all" | "open" | "completed";
+
+export interface ActionUpdateView {
+  meeting: { slug: string; date: string } | null;
+  comment: string | null;
+  status: string | null;
+  sourceLine: number | null;
+  /** What the importer noted about the log row this update came from. */
+  notes: string[];
+}
+
+export interface ActionDetail extends ActionListEntry {
+  updates: ActionUpdateView[];
+  updatedAt: string;
+}
+
+const publishedAction = and(eq(actions.publication, "published"), eq(committees.publication, "published"));
+
+async function ownersByAction(actionIds: number[]): Promise<Map<number, { name: string; slug: string }[]>> {
+  const map = new Map<number, { name: string; slug: string }[]>();
+  if (actionIds.length === 0) return map;
+  const rows = await db
+    .select({ actionId: actionOwners.actionId, name: people.fullName, slug: people.slug })
+    .from(actionOwners)
+    .innerJoin(people, eq(people.id, actionOwners.personId))
+    .where(and(inArray(actionOwners.actionId, actionIds), eq(people.publication, "published")))
+    .orderBy(asc(people.fullName));
+  for (const r of rows) map.set(r.actionId, [...(map.get(r.actionId) ?? []), { name: r.name, slug: r.slug }]);
+  return map;
+}
+
+const listSelection = {
+  id: actions.id,
+  slug: actions.slug,
+  description: actions.description,
+  responsible: actions.responsible,
+  status: actions.status,
+  isComplete: actions.isComplete,
+  minuteNumber: actions.minuteNumber,
+  itemTitle: actions.itemTitle,
+  originMeetingDate: actions.originMeetingDate,
+  committeeName: committees.name,
+  committeeSlug: committees.slug,
+  meetingSlug: meetings.slug,
+  meetingDate: meetings.meetingDate,
+  meetingPublication: meetings.publication,
+  updatedAt: actions.updatedAt,
+};
+
+function selectActions() {
+  return db
+    .select(listSelection)
+    .from(actions)
+    .innerJoin(committees, eq(committees.id, actions.committeeId))
+    .leftJoin(meetings, eq(meetings.id, actions.originMeetingId));
+}
+
+type ListRow = Awaited<ReturnType<typeof selectActions>>[number];
+
+function toEntry(r: ListRow, owners: Map<number, { name: string; slug: string }[]>): ActionListEntry {
+  const meetingPublished = r.meetingSlug !== null && r.meetingPublication === "published";
+  return {
+    slug: r.slug, description: r.description, responsible: r.responsible, owners: owners.get(r.id) ?? [],
+    status: r.status, isComplete: r.isComplete,
+    committee: { name: r.committeeName, slug: r.committeeSlug },
+    origin: {
+      minuteNumber: r.minuteNumber, itemTitle: r.itemTitle,
+      date: (meetingPublished ? r.meetingDate : null) ?? r.originMeetingDate,
+      meetingSlug: meetingPublished ? r.meetingSlug : null,
+    },
+  };
+}
+
+/** Every published action, newest origin meeting first, then in minute order. */
+export const listPublishedActions = unstable_cache(
+  async (): Promise<ActionListEntry[]> => {
+    const rows = await selectActions()
+      .where(publishedAction)
+      .orderBy(
+        desc(sql`coalesce(${meetings.meetingDate}, ${actions.originMeetingDate}, '')`),
+        asc(sql`cast(${actions.minuteNumber} as integer)`),
+        asc(actions.id),
+      );
+    const owners = await ownersByAction(rows.map((r) => r.id));
+    return rows.map((r) => toEntry(r, owners));
+  },
+  ["listPublishedActions"],
+  { tags: [cacheTags.actions] },
+);
+
+export function filterActions(list: ActionListEntry[], filter: ActionFilter): ActionListEntry[] {
+  if (filter === "open") return list.filter((a) => !a.isComplete);
+  if (filter === "completed") return list.filter((a) => a.isComplete);
+  return list;
+}
+
+export async function listActionSlugs(): Promise<string[]> {
+  return (await listPublishedActions()).map((a) => a.slug);
+}
+
+export const getActionBySlug = unstable_cache(
+  async (slug: string): Promise<ActionDetail | null> => {
+    const [row] = await selectActions().where(and(eq(actions.slug, slug), publishedAction));
+    if (!row) return null;
+    const [owners, updateRows] = await Promise.all([
+      ownersByAction([row.id]),
+      db
+        .select({
+          comment: actionUpdates.comment, status: actionUpdates.status, sourceLine: actionUpdates.sourceLine,
+          sourceDocumentId: actionUpdates.sourceDocumentId,
+          meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, meetingPublication: meetings.publication,
+        })
+        .from(actionUpdates)
+        .leftJoin(meetings, eq(meetings.id, actionUpdates.reportedAtMeetingId))
+        .where(eq(actionUpdates.actionId, row.id))
+        .orderBy(asc(sql`coalesce(${meetings.meetingDate}, '9999')`), asc(actionUpdates.id)),
+    ]);
+    const notes = await issuesAtLines(updateRows.map((u) => ({ documentId: u.sourceDocumentId, line: u.sourceLine })));
+    return {
+      ...toEntry(row, owners),
+      updatedAt: row.updatedAt,
+      updates: updateRows.map((u) => ({
+        meeting: u.meetingSlug && u.meetingDate && u.meetingPublication === "published" ? { slug: u.meetingSlug, date: u.meetingDate } : null,
+        comment: u.comment, status: u.status, sourceLine: u.sourceLine,
+        notes: notes.get(`${u.sourceDocumentId}:${u.sourceLine}`) ?? [],
+      })),
+    };
+  },
+  ["getActionBySlug"],
+  { tags: [cacheTags.actions] },
+);
+
+/** Import issues logged at the given lines of the given packs, keyed "documentId:line". */
+async function issuesAtLines(points: { documentId: number | null; line: number | null }[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  const wanted = points.filter((p): p is { documentId: number; line: number } => p.documentId !== null && p.line !== null);
+  if (wanted.length === 0) return map;
+  const rows = await db
+    .select({ documentId: importRuns.sourceDocumentId, line: importIssues.line, message: importIssues.message })
+    .from(importIssues)
+    .innerJoin(importRuns, eq(importRuns.id, importIssues.importRunId))
+    .where(and(inArray(importRuns.sourceDocumentId, [...new Set(wanted.map((p) => p.documentId))]), inArray(importIssues.line, wanted.map((p) => p.line))));
+  for (const r of rows) {
+    const key = `${r.documentId}:${r.line}`;
+    const list = map.get(key) ?? [];
+    if (!list.includes(r.message)) map.set(key, [...list, r.message]);
+  }
+  return map;
+}

@@ -1,0 +1,268 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { actions, committees, meetings, minuteEntries, minutes, reports, resolutionParts, resolutions } from "@/lib/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+
+export type ResolutionOutcome = "unanimous" | "majority" | "carried" | "lost";
+/** Filter values for the outcome: the stored outcomes plus "none" for resolutions with no vote recorded. */
+export const OUTCOME_FILTERS = ["unanimous", "majority", "carried", "lost", "none"] as const;
+export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
+
+export interface ResolutionView {
+  slug: string;
+  preamble: string | null;
+  outcome: ResolutionOutcome | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  abstentions: number | null;
+  text: string;
+  /** The words before the lettered parts ("It was resolved unanimously to approve:"); the whole text when there are no parts. */
+  lead: string | null;
+  parts: { label: string | null; text: string }[];
+}
+
+export interface ActionLink {
+  slug: string;
+  description: string;
+  responsible: string | null;
+  status: string | null;
+  isComplete: boolean;
+}
+
+/**
+ * The text of a resolution before its first lettered part. The parts are stored separately, so
+ * the page prints the lead once and the parts as a list, rather than the run-together text.
+ */
+export function resolutionLead(text: string, parts: { label: string | null }[]): string | null {
+  const first = parts.find((p) => p.label)?.label;
+  if (!parts.length) return text.trim() || null;
+  if (!first) return null;
+  const label = first.replace(/[^\w]/g, "");
+  const m = new RegExp(`(^|\\s)\\(?${label}\\)\\s`).exec(text);
+  if (!m) return null;
+  return text.slice(0, m.index).trim() || null;
+}
+
+/** Resolutions (published) with their parts, keyed by minute entry, in the order the minutes print them. */
+export async function loadResolutionViews(entryIds: number[]): Promise<Map<number, ResolutionView[]>> {
+  const byEntry = new Map<number, ResolutionView[]>();
+  if (!entryIds.length) return byEntry;
+  const rows = await db.select().from(resolutions)
+    .where(and(inArray(resolutions.minuteEntryId, entryIds), eq(resolutions.publication, "published")))
+    .orderBy(asc(resolutions.sortOrder), asc(resolutions.id));
+  const partRows = rows.length
+    ? await db.select().from(resolutionParts).where(inArray(resolutionParts.resolutionId, rows.map((r) => r.id)))
+        .orderBy(asc(resolutionParts.sortOrder), asc(resolutionParts.id))
+    : [];
+  for (const r of rows) {
+    const parts = partRows.filter((p) => p.resolutionId === r.id).map((p) => ({ label: p.label, text: p.text }));
+    const view: ResolutionView = {
+      slug: r.slug, preamble: r.preamble, outcome: r.outcome, votesFor: r.votesFor, votesAgainst: r.votesAgainst,
+      abstentions: r.abstentions, text: r.text, lead: resolutionLead(r.text, parts), parts,
+    };
+    byEntry.set(r.minuteEntryId, [...(byEntry.get(r.minuteEntryId) ?? []), view]);
+  }
+  return byEntry;
+}
+
+/**
+ * Published actions each minute entry created. Actions the importer could not tie to an entry
+ * are matched on their meeting and printed minute number instead.
+ */
+export async function loadActionLinks(
+  entries: { id: number; minuteNumber: number }[],
+  meetingId: number,
+): Promise<Map<number, ActionLink[]>> {
+  const byEntry = new Map<number, ActionLink[]>();
+  if (!entries.length) return byEntry;
+  const rows = await db.select().from(actions)
+    .where(and(
+      eq(actions.publication, "published"),
+      or(
+        inArray(actions.originMinuteEntryId, entries.map((e) => e.id)),
+        and(isNull(actions.originMinuteEntryId), eq(actions.originMeetingId, meetingId)),
+      ),
+    ))
+    .orderBy(asc(actions.id));
+  for (const a of rows) {
+    const entry = entries.find((e) => e.id === a.originMinuteEntryId)
+      ?? (a.originMinuteEntryId === null ? entries.find((e) => String(e.minuteNumber) === a.minuteNumber?.trim()) : undefined);
+    if (!entry) continue;
+    const link: ActionLink = { slug: a.slug, description: a.description, responsible: a.responsible, status: a.status, isComplete: a.isComplete };
+    byEntry.set(entry.id, [...(byEntry.get(entry.id) ?? []), link]);
+  }
+  return byEntry;
+}
+
+// ───────────────────────────── the decisions list ─────────────────────────────
+
+export interface DecisionListEntry {
+  slug: string;
+  meeting: { slug: string; date: string };
+  committee: { name: string; slug: string };
+  minuteNumber: number;
+  minuteTitle: string;
+  outcome: ResolutionOutcome | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  abstentions: number | null;
+  text: string;
+  partCount: number;
+  report: { slug: string; title: string } | null;
+}
+
+const publishedResolutionJoin = and(
+  eq(resolutions.publication, "published"),
+  eq(minutes.publication, "published"),
+  eq(meetings.publication, "published"),
+  eq(committees.publication, "published"),
+);
+
+/** Every published resolution, newest meeting first, then in minute order. */
+export const listPublishedDecisions = unstable_cache(
+  async (): Promise<DecisionListEntry[]> => {
+    const rows = await db
+      .select({
+        id: resolutions.id, slug: resolutions.slug, outcome: resolutions.outcome, votesFor: resolutions.votesFor,
+        votesAgainst: resolutions.votesAgainst, abstentions: resolutions.abstentions, text: resolutions.text,
+        minuteNumber: minuteEntries.minuteNumber, minuteTitle: minuteEntries.title,
+        meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, committeeName: committees.name, committeeSlug: committees.slug,
+        reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+      })
+      .from(resolutions)
+      .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+      .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .leftJoin(reports, eq(reports.id, minuteEntries.reportId))
+      .where(publishedResolutionJoin)
+      .orderBy(desc(meetings.meetingDate), asc(committees.name), asc(minuteEntries.minuteNumber), asc(minuteEntries.sortOrder), asc(resolutions.sortOrder), asc(resolutions.id));
+    const partCounts = new Map<number, number>();
+    if (rows.length) {
+      const parts = await db.select({ resolutionId: resolutionParts.resolutionId }).from(resolutionParts)
+        .where(inArray(resolutionParts.resolutionId, rows.map((r) => r.id)));
+      for (const p of parts) partCounts.set(p.resolutionId, (partCounts.get(p.resolutionId) ?? 0) + 1);
+    }
+    return rows.map((r) => ({
+      slug: r.slug, meeting: { slug: r.meetingSlug, date: r.meetingDate }, committee: { name: r.committeeName, slug: r.committeeSlug },
+      minuteNumber: r.minuteNumber, minuteTitle: r.minuteTitle, outcome: r.outcome, votesFor: r.votesFor,
+      votesAgainst: r.votesAgainst, abstentions: r.abstentions, text: r.text, partCount: partCounts.get(r.id) ?? 0,
+      report: r.reportSlug && r.reportPublication === "published" ? { slug: r.reportSlug, title: r.reportTitle ?? r.reportSlug } : null,
+    }));
+  },
+  ["listPublishedDecisions"],
+  { tags: [cacheTags.decisions, cacheTags.meetings, cacheTags.reports] },
+);
+
+export async function listDecisionSlugs(): Promise<string[]> {
+  return (await listPublishedDecisions()).map((d) => d.slug);
+}
+
+export interface DecisionFilters {
+  committee?: string;
+  year?: string;
+  outcome?: OutcomeFilter;
+}
+
+export interface DecisionFilterOptions {
+  committees: { slug: string; name: string }[];
+  years: string[];
+  outcomes: OutcomeFilter[];
+}
+
+/** The choices the filter form offers: only values some decision has. */
+export function decisionFilterOptions(list: DecisionListEntry[]): DecisionFilterOptions {
+  const committeesSeen = new Map<string, string>();
+  const years = new Set<string>();
+  const outcomes = new Set<OutcomeFilter>();
+  for (const d of list) {
+    committeesSeen.set(d.committee.slug, d.committee.name);
+    years.add(d.meeting.date.slice(0, 4));
+    outcomes.add(d.outcome ?? "none");
+  }
+  return {
+    committees: [...committeesSeen].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    years: [...years].sort().reverse(),
+    outcomes: OUTCOME_FILTERS.filter((o) => outcomes.has(o)),
+  };
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Read the filter form's query string; values that match no option are ignored rather than failing. */
+export function parseDecisionFilters(params: SearchParams, options: DecisionFilterOptions): DecisionFilters {
+  const one = (k: string) => {
+    const v = params[k];
+    return (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+  };
+  const committee = one("committee");
+  const year = one("year");
+  const outcome = one("outcome");
+  return {
+    committee: committee && options.committees.some((c) => c.slug === committee) ? committee : undefined,
+    year: year && /^\d{4}$/.test(year) && options.years.includes(year) ? year : undefined,
+    outcome: outcome && (OUTCOME_FILTERS as readonly string[]).includes(outcome) ? (outcome as OutcomeFilter) : undefined,
+  };
+}
+
+export function filterDecisions(list: DecisionListEntry[], f: DecisionFilters): DecisionListEntry[] {
+  return list.filter((d) =>
+    (!f.committee || d.committee.slug === f.committee)
+    && (!f.year || d.meeting.date.startsWith(`${f.year}-`))
+    && (!f.outcome || (d.outcome ?? "none") === f.outcome));
+}
+
+// ───────────────────────────── one decision ─────────────────────────────
+
+export interface DecisionDetail extends ResolutionView {
+  /** 1-based position among the minute's resolutions, and how many it has. */
+  position: number;
+  siblingCount: number;
+  siblings: { slug: string; position: number }[];
+  minute: { number: number; title: string };
+  meeting: { slug: string; date: string; committee: { name: string; slug: string } };
+  report: { slug: string; title: string } | null;
+  actions: ActionLink[];
+}
+
+export const getDecisionBySlug = unstable_cache(
+  async (slug: string): Promise<DecisionDetail | null> => {
+    const [row] = await db
+      .select({
+        entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, minuteTitle: minuteEntries.title,
+        meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+        committeeName: committees.name, committeeSlug: committees.slug,
+        reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+      })
+      .from(resolutions)
+      .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+      .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .leftJoin(reports, eq(reports.id, minuteEntries.reportId))
+      .where(and(eq(resolutions.slug, slug), publishedResolutionJoin))
+      .limit(1);
+    if (!row) return null;
+    const [views, actionLinks] = await Promise.all([
+      loadResolutionViews([row.entryId]),
+      loadActionLinks([{ id: row.entryId, minuteNumber: row.minuteNumber }], row.meetingId),
+    ]);
+    const siblings = views.get(row.entryId) ?? [];
+    const index = siblings.findIndex((s) => s.slug === slug);
+    if (index < 0) return null;
+    return {
+      ...siblings[index],
+      position: index + 1,
+      siblingCount: siblings.length,
+      siblings: siblings.map((s, i) => ({ slug: s.slug, position: i + 1 })).filter((s) => s.slug !== slug),
+      minute: { number: row.minuteNumber, title: row.minuteTitle },
+      meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug } },
+      report: row.reportSlug && row.reportPublication === "published" ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
+      actions: actionLinks.get(row.entryId) ?? [],
+    };
+  },
+  ["getDecisionBySlug"],
+  { tags: [cacheTags.decisions, cacheTags.meetings, cacheTags.reports, cacheTags.actions] },
+);

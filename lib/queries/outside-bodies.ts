@@ -1,0 +1,164 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { appointments, committees, meetings, outsideBodies, people, sourceDocuments } from "@/lib/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+import { importNotesAt, type MeetingRef } from "@/lib/queries/committees";
+
+export interface Representative {
+  nameAsPrinted: string;
+  /** The person's page, when the name was matched to a published person. */
+  person: { name: string; slug: string } | null;
+  party: string | null;
+  isSubstitute: boolean;
+}
+
+export interface OutsideBodyListEntry {
+  slug: string;
+  number: number | null;
+  name: string;
+  description: string | null;
+  meetingsPerAnnum: string | null;
+  repsAppointed: string | null;
+  appointingCommittee: { slug: string; name: string } | null;
+  /** The newest list of representatives. */
+  representatives: Representative[];
+  listedAt: MeetingRef | null;
+}
+
+export interface OutsideBodyDetail extends OutsideBodyListEntry {
+  contact: string | null;
+  /** Lists printed in earlier packs, newest first (the current one is `representatives`). */
+  earlierListings: { listedAt: MeetingRef | null; representatives: Representative[] }[];
+  source: { fileName: string; line: number | null; meeting: MeetingRef | null } | null;
+  importNotes: string[];
+}
+
+type AppointmentRow = {
+  outsideBodyId: number;
+  nameAsPrinted: string;
+  party: string | null;
+  isSubstitute: boolean;
+  personName: string | null;
+  personSlug: string | null;
+  personPublication: string | null;
+  meetingSlug: string | null;
+  meetingDate: string | null;
+};
+
+/** Split a body's appointments into lists by the pack that printed them, newest first. */
+export function listingsByPack(rows: Omit<AppointmentRow, "outsideBodyId">[]): { listedAt: MeetingRef | null; representatives: Representative[] }[] {
+  const groups = new Map<string, { listedAt: MeetingRef | null; representatives: Representative[] }>();
+  for (const r of rows) {
+    const key = r.meetingDate ?? "";
+    if (!groups.has(key)) groups.set(key, { listedAt: r.meetingSlug && r.meetingDate ? { slug: r.meetingSlug, date: r.meetingDate } : null, representatives: [] });
+    groups.get(key)!.representatives.push({
+      nameAsPrinted: r.nameAsPrinted,
+      person: r.personSlug && r.personName && r.personPublication === "published" ? { name: r.personName, slug: r.personSlug } : null,
+      party: r.party,
+      isSubstitute: r.isSubstitute,
+    });
+  }
+  return [...groups.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([, g]) => ({
+    ...g,
+    // Representatives first, then substitutes, each in printed order.
+    representatives: [...g.representatives.filter((r) => !r.isSubstitute), ...g.representatives.filter((r) => r.isSubstitute)],
+  }));
+}
+
+const bodyColumns = {
+  id: outsideBodies.id, slug: outsideBodies.slug, number: outsideBodies.number, name: outsideBodies.name,
+  description: outsideBodies.description, meetingsPerAnnum: outsideBodies.meetingsPerAnnum, repsAppointed: outsideBodies.repsAppointed,
+  contact: outsideBodies.contact, committeeSlug: committees.slug, committeeName: committees.name,
+  sourceDocumentId: outsideBodies.sourceDocumentId, sourceLine: outsideBodies.sourceLine,
+};
+
+async function appointmentRows(bodyId?: number): Promise<AppointmentRow[]> {
+  return db
+    .select({
+      outsideBodyId: appointments.outsideBodyId, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
+      isSubstitute: appointments.isSubstitute, personName: people.fullName, personSlug: people.slug, personPublication: people.publication,
+      meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+    })
+    .from(appointments)
+    .leftJoin(people, eq(people.id, appointments.personId))
+    .leftJoin(meetings, eq(meetings.id, appointments.listedAtMeetingId))
+    .where(bodyId === undefined ? undefined : eq(appointments.outsideBodyId, bodyId))
+    .orderBy(asc(appointments.sortOrder), asc(appointments.id));
+}
+
+export const listPublishedOutsideBodies = unstable_cache(
+  async (): Promise<OutsideBodyListEntry[]> => {
+    const [bodies, reps] = await Promise.all([
+      db.select(bodyColumns).from(outsideBodies)
+        .leftJoin(committees, and(eq(committees.id, outsideBodies.appointingCommitteeId), eq(committees.publication, "published")))
+        .where(eq(outsideBodies.publication, "published"))
+        .orderBy(asc(outsideBodies.name)),
+      appointmentRows(),
+    ]);
+    return bodies.map((b) => {
+      const [current] = listingsByPack(reps.filter((r) => r.outsideBodyId === b.id));
+      return {
+        slug: b.slug, number: b.number, name: b.name, description: b.description, meetingsPerAnnum: b.meetingsPerAnnum,
+        repsAppointed: b.repsAppointed,
+        appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
+        representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
+      };
+    });
+  },
+  ["listPublishedOutsideBodies"],
+  { tags: [cacheTags.outsideBodies, cacheTags.people, cacheTags.committees] },
+);
+
+export async function listOutsideBodySlugs(): Promise<string[]> {
+  return (await listPublishedOutsideBodies()).map((b) => b.slug);
+}
+
+export const getOutsideBodyBySlug = unstable_cache(
+  async (slug: string): Promise<OutsideBodyDetail | null> => {
+    const [b] = await db.select({ ...bodyColumns, fileName: sourceDocuments.fileName }).from(outsideBodies)
+      .leftJoin(committees, and(eq(committees.id, outsideBodies.appointingCommitteeId), eq(committees.publication, "published")))
+      .leftJoin(sourceDocuments, eq(sourceDocuments.id, outsideBodies.sourceDocumentId))
+      .where(and(eq(outsideBodies.slug, slug), eq(outsideBodies.publication, "published")));
+    if (!b) return null;
+    const [listings, sourceMeeting, notes] = await Promise.all([
+      appointmentRows(b.id).then(listingsByPack),
+      b.sourceDocumentId === null
+        ? Promise.resolve(undefined)
+        : db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
+          .where(and(eq(meetings.sourceDocumentId, b.sourceDocumentId), eq(meetings.publication, "published"))).then((r) => r[0]),
+      b.sourceDocumentId !== null && b.sourceLine !== null
+        ? importNotesAt([{ doc: b.sourceDocumentId, line: b.sourceLine }])
+        : Promise.resolve(new Map<string, string[]>()),
+    ]);
+    const [current, ...earlier] = listings;
+    return {
+      slug: b.slug, number: b.number, name: b.name, description: b.description, meetingsPerAnnum: b.meetingsPerAnnum,
+      repsAppointed: b.repsAppointed, contact: b.contact,
+      appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
+      representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
+      earlierListings: earlier,
+      source: b.fileName ? { fileName: b.fileName, line: b.sourceLine, meeting: sourceMeeting ?? null } : null,
+      importNotes: notes.get(`${b.sourceDocumentId}:${b.sourceLine}`) ?? [],
+    };
+  },
+  ["getOutsideBodyBySlug"],
+  { tags: [cacheTags.outsideBodies, cacheTags.people, cacheTags.committees] },
+);
+
+/** Email addresses and phone numbers inside free-text contact details, so they can be links. */
+export type ContactPart = { kind: "text" | "email" | "phone"; value: string };
+
+export function splitContactText(text: string): ContactPart[] {
+  const pattern = /([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})|((?:\+44\s?|0)\d{3,4}\s?\d{3}\s?\d{3,4})/g;
+  const parts: ContactPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) parts.push({ kind: "text", value: text.slice(last, m.index) });
+    parts.push({ kind: m[1] ? "email" : "phone", value: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ kind: "text", value: text.slice(last) });
+  return parts;
+}

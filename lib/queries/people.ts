@@ -1,0 +1,330 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import {
+  actionOwners, actions, appointments, attendance, championRoles, committeeMemberships, committees, meetings, minutes,
+  outsideBodies, people, personAliases, posts, reportContacts, reports,
+} from "@/lib/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+import type { MeetingRef, MembershipRole } from "@/lib/queries/committees";
+
+/** The surname a list is sorted by: the last word, ignoring post-nominals ("Lynsi Hayward-Smith" → "Hayward-Smith"). */
+export function surnameOf(name: string): string {
+  const words = name.replace(/\([^)]*\)/g, " ").trim().split(/\s+/).filter((w) => !/^(OBE|MBE|CBE|JP)$/i.test(w));
+  return words[words.length - 1] ?? name;
+}
+
+/** Alphabetical by surname, then by the whole name, as a council's members list runs. */
+export function comparePeopleByName(a: { name: string }, b: { name: string }): number {
+  const opts = { sensitivity: "base" } as const;
+  return surnameOf(a.name).localeCompare(surnameOf(b.name), "en-GB", opts) || a.name.localeCompare(b.name, "en-GB", opts);
+}
+
+/** Whether free text such as a report's "From:" line names the person, as a whole-word match. */
+export function mentionsName(text: string, name: string): boolean {
+  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  // Hyphens and apostrophes belong to names: "Wendi Ogle" is not "Wendi Ogle-Welbourn".
+  return new RegExp(`(^|[^\\p{L}'’-])${escaped}($|[^\\p{L}'’-])`, "iu").test(text);
+}
+
+// ───────────────────────────── index ─────────────────────────────
+
+export interface PersonListEntry {
+  slug: string;
+  name: string;
+  isCouncillor: boolean;
+  party: string | null;
+  /** A councillor's latest committee role, or an officer's latest post as printed. */
+  summary: string | null;
+}
+
+export const listPublishedPeople = unstable_cache(
+  async (): Promise<PersonListEntry[]> => {
+    const [personRows, memberRows, postRows, contactRows] = await Promise.all([
+      db.select({ id: people.id, slug: people.slug, name: people.fullName, isCouncillor: people.isCouncillor, party: people.party })
+        .from(people).where(eq(people.publication, "published")),
+      db.select({
+        personId: committeeMemberships.personId, role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted,
+        committee: committees.name, date: meetings.meetingDate,
+      })
+        .from(committeeMemberships)
+        .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
+        .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
+        .where(and(eq(committees.publication, "published"), eq(meetings.publication, "published"))),
+      db.select({ personId: posts.personId, title: posts.title, validFrom: posts.validFrom, validTo: posts.validTo }).from(posts),
+      db.select({ personId: reportContacts.personId, post: reportContacts.post, type: reportContacts.contactType, date: meetings.meetingDate })
+        .from(reportContacts)
+        .innerJoin(reports, eq(reports.id, reportContacts.reportId))
+        .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+        .where(eq(reports.publication, "published")),
+    ]);
+    return personRows
+      .map((p) => ({
+        slug: p.slug, name: p.name, isCouncillor: p.isCouncillor, party: p.party,
+        summary: p.isCouncillor
+          ? latestRoleSummary(memberRows.filter((m) => m.personId === p.id))
+          : latestPost(postRows.filter((r) => r.personId === p.id), contactRows.filter((c) => c.personId === p.id && c.type === "officer")),
+      }))
+      .sort(comparePeopleByName);
+  },
+  ["listPublishedPeople"],
+  { tags: [cacheTags.people, cacheTags.committees, cacheTags.reports] },
+);
+
+export async function listPersonSlugs(): Promise<string[]> {
+  return (await listPublishedPeople()).map((p) => p.slug);
+}
+
+const ROLE_WORDS: Record<MembershipRole, string> = { chair: "Chair", vice_chair: "Vice-chair", member: "Member", substitute: "Substitute" };
+
+function latestRoleSummary(rows: { role: MembershipRole; roleAsPrinted: string | null; committee: string; date: string }[]): string | null {
+  if (!rows.length) return null;
+  const latest = rows.reduce((a, b) => (b.date > a.date ? b : a));
+  return `${latest.roleAsPrinted ?? ROLE_WORDS[latest.role]}, ${latest.committee} (${latest.date.slice(0, 4)})`;
+}
+
+function latestPost(
+  postRows: { title: string; validFrom: string | null; validTo: string | null }[],
+  printed: { post: string | null; date: string }[],
+): string | null {
+  const current = postRows.find((p) => !p.validTo) ?? postRows[0];
+  if (current) return current.title;
+  const withPost = printed.filter((p) => p.post);
+  if (!withPost.length) return null;
+  return withPost.reduce((a, b) => (b.date > a.date ? b : a)).post;
+}
+
+// ───────────────────────────── detail ─────────────────────────────
+
+export interface PersonMembership {
+  committee: { slug: string; name: string };
+  /** One row per front sheet that lists the person, newest first. */
+  history: { meeting: MeetingRef; role: MembershipRole; roleAsPrinted: string | null }[];
+  /** True when the committee's newest front sheet still lists the person. */
+  isCurrent: boolean;
+}
+
+export interface PersonAttendanceRow {
+  meeting: MeetingRef;
+  committee: { slug: string; name: string };
+  status: "present" | "apologies" | "in_attendance";
+  nameAsPrinted: string;
+  roleLabel: string | null;
+  substitutingFor: { name: string; slug: string | null } | null;
+}
+
+export interface PersonReportRef {
+  report: { slug: string; title: string };
+  meeting: MeetingRef;
+  contactType?: "officer" | "member";
+  nameAsPrinted?: string;
+  post?: string | null;
+  email?: string | null;
+  telephone?: string | null;
+}
+
+export interface PersonDetail {
+  slug: string;
+  name: string;
+  honorific: string | null;
+  isCouncillor: boolean;
+  party: string | null;
+  email: string | null;
+  phone: string | null;
+  alsoPrintedAs: string[];
+  posts: { title: string; organisation: string | null; validFrom: string | null; validTo: string | null }[];
+  /** Posts as printed beside the person's name in report contacts, newest first, one per wording. */
+  printedPosts: { post: string; meeting: MeetingRef }[];
+  championRoles: { committee: { slug: string; name: string }; area: string; roleLabel: string }[];
+  memberships: PersonMembership[];
+  appointments: {
+    body: { slug: string; name: string };
+    nameAsPrinted: string;
+    party: string | null;
+    isSubstitute: boolean;
+    listedAt: MeetingRef | null;
+    appointingCommittee: { slug: string; name: string } | null;
+  }[];
+  attendance: PersonAttendanceRow[];
+  attendanceCounts: { present: number; apologies: number; inAttendance: number };
+  /** Meetings where someone else sat in this person's place. */
+  substitutedBy: { meeting: MeetingRef; name: string; slug: string | null }[];
+  memberContactFor: PersonReportRef[];
+  officerContactFor: PersonReportRef[];
+  /** Reports whose "From:" line names the person. */
+  reportsFrom: (PersonReportRef & { fromText: string })[];
+  actionsOwned: {
+    slug: string; description: string; minuteNumber: string | null; itemTitle: string | null; status: string | null;
+    isComplete: boolean; committee: { slug: string; name: string };
+  }[];
+}
+
+export const getPersonBySlug = unstable_cache(
+  async (slug: string): Promise<PersonDetail | null> => {
+    const person = await db.query.people.findFirst({ where: and(eq(people.slug, slug), eq(people.publication, "published")) });
+    if (!person) return null;
+    const pid = person.id;
+
+    const [
+      aliasRows, postRows, championRows, memberRows, latestSheets, appointmentRows, attendanceRows, substitutedRows, contactRows,
+      reportRows, actionRows,
+    ] = await Promise.all([
+      db.select({ alias: personAliases.alias }).from(personAliases).where(eq(personAliases.personId, pid)).orderBy(asc(personAliases.id)),
+      db.select({ title: posts.title, organisation: posts.organisation, validFrom: posts.validFrom, validTo: posts.validTo })
+        .from(posts).where(eq(posts.personId, pid)).orderBy(desc(posts.validFrom)),
+      db.select({ slug: committees.slug, name: committees.name, area: championRoles.area, roleLabel: championRoles.roleLabel })
+        .from(championRoles).innerJoin(committees, eq(committees.id, championRoles.committeeId))
+        .where(and(eq(championRoles.personId, pid), eq(committees.publication, "published"))),
+      db.select({
+        committeeId: committees.id, committeeSlug: committees.slug, committeeName: committees.name,
+        role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted, meetingSlug: meetings.slug, date: meetings.meetingDate,
+      })
+        .from(committeeMemberships)
+        .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
+        .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
+        .where(and(eq(committeeMemberships.personId, pid), eq(committees.publication, "published"), eq(meetings.publication, "published")))
+        .orderBy(desc(meetings.meetingDate)),
+      // Each committee's newest front sheet, to tell a current member from a former one.
+      db.select({ committeeId: committeeMemberships.committeeId, date: meetings.meetingDate })
+        .from(committeeMemberships).innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
+        .where(eq(meetings.publication, "published")),
+      db.select({
+        bodySlug: outsideBodies.slug, bodyName: outsideBodies.name, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
+        isSubstitute: appointments.isSubstitute, meetingSlug: meetings.slug, date: meetings.meetingDate,
+        committeeSlug: committees.slug, committeeName: committees.name,
+      })
+        .from(appointments)
+        .innerJoin(outsideBodies, eq(outsideBodies.id, appointments.outsideBodyId))
+        .leftJoin(meetings, eq(meetings.id, appointments.listedAtMeetingId))
+        .leftJoin(committees, and(eq(committees.id, outsideBodies.appointingCommitteeId), eq(committees.publication, "published")))
+        .where(and(eq(appointments.personId, pid), eq(outsideBodies.publication, "published")))
+        .orderBy(desc(meetings.meetingDate), asc(outsideBodies.number), asc(outsideBodies.name)),
+      db.select({
+        meetingSlug: meetings.slug, date: meetings.meetingDate, committeeSlug: committees.slug, committeeName: committees.name,
+        status: attendance.status, nameAsPrinted: attendance.nameAsPrinted, roleLabel: attendance.roleLabel,
+        substitutingFor: attendance.substitutingFor, substitutingForPersonId: attendance.substitutingForPersonId,
+      })
+        .from(attendance)
+        .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
+        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+        .innerJoin(committees, eq(committees.id, meetings.committeeId))
+        .where(and(eq(attendance.personId, pid), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
+        .orderBy(desc(meetings.meetingDate), asc(attendance.sortOrder)),
+      db.select({ meetingSlug: meetings.slug, date: meetings.meetingDate, name: attendance.nameAsPrinted, personId: attendance.personId })
+        .from(attendance)
+        .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
+        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+        .where(and(eq(attendance.substitutingForPersonId, pid), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
+        .orderBy(desc(meetings.meetingDate)),
+      db.select({
+        reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
+        contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
+        email: reportContacts.email, telephone: reportContacts.telephone,
+      })
+        .from(reportContacts)
+        .innerJoin(reports, eq(reports.id, reportContacts.reportId))
+        .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+        .where(and(eq(reportContacts.personId, pid), eq(reports.publication, "published"), eq(meetings.publication, "published")))
+        .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
+      db.select({ slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate })
+        .from(reports)
+        .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+        .where(and(eq(reports.publication, "published"), eq(meetings.publication, "published")))
+        .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
+      db.select({
+        slug: actions.slug, description: actions.description, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle,
+        status: actions.status, isComplete: actions.isComplete, committeeSlug: committees.slug, committeeName: committees.name,
+      })
+        .from(actionOwners)
+        .innerJoin(actions, eq(actions.id, actionOwners.actionId))
+        .innerJoin(committees, eq(committees.id, actions.committeeId))
+        .where(and(eq(actionOwners.personId, pid), eq(actions.publication, "published")))
+        .orderBy(asc(actions.isComplete), desc(actions.originMeetingDate), asc(actions.id)),
+    ]);
+
+    const substituteNames = await namesOf(attendanceRows.flatMap((r) => (r.substitutingForPersonId ? [r.substitutingForPersonId] : [])));
+    const substituteSlugs = await namesOf(substitutedRows.flatMap((r) => (r.personId ? [r.personId] : [])));
+
+    const newestSheet = new Map<number, string>();
+    for (const s of latestSheets) if (!newestSheet.has(s.committeeId) || s.date > newestSheet.get(s.committeeId)!) newestSheet.set(s.committeeId, s.date);
+
+    const memberships: PersonMembership[] = [];
+    for (const row of memberRows) {
+      let m = memberships.find((x) => x.committee.slug === row.committeeSlug);
+      if (!m) {
+        m = { committee: { slug: row.committeeSlug, name: row.committeeName }, history: [], isCurrent: newestSheet.get(row.committeeId) === row.date };
+        memberships.push(m);
+      }
+      m.history.push({ meeting: { slug: row.meetingSlug, date: row.date }, role: row.role, roleAsPrinted: row.roleAsPrinted });
+    }
+
+    const aliases = aliasRows.map((a) => a.alias.trim());
+    const nameForms = [person.fullName, ...aliases].filter((n) => n.includes(" "));
+    const contacts = contactRows.map((c) => ({
+      report: { slug: c.reportSlug, title: c.title }, meeting: { slug: c.meetingSlug, date: c.date },
+      contactType: c.contactType, nameAsPrinted: c.name, post: c.post, email: c.email, telephone: c.telephone,
+    }));
+
+    const printedPosts: PersonDetail["printedPosts"] = [];
+    for (const c of contactRows) {
+      if (c.post && !printedPosts.some((p) => p.post.toLowerCase() === c.post!.toLowerCase())) {
+        printedPosts.push({ post: c.post, meeting: { slug: c.meetingSlug, date: c.date } });
+      }
+    }
+
+    return {
+      slug: person.slug, name: person.fullName, honorific: person.honorific, isCouncillor: person.isCouncillor, party: person.party,
+      email: person.email, phone: person.phone,
+      alsoPrintedAs: [...new Set(aliases)].filter((a) => a.toLowerCase() !== person.fullName.toLowerCase()),
+      posts: postRows,
+      printedPosts,
+      championRoles: championRows.map((c) => ({ committee: { slug: c.slug, name: c.name }, area: c.area, roleLabel: c.roleLabel })),
+      memberships,
+      appointments: appointmentRows.map((a) => ({
+        body: { slug: a.bodySlug, name: a.bodyName }, nameAsPrinted: a.nameAsPrinted, party: a.party, isSubstitute: a.isSubstitute,
+        listedAt: a.meetingSlug && a.date ? { slug: a.meetingSlug, date: a.date } : null,
+        appointingCommittee: a.committeeSlug && a.committeeName ? { slug: a.committeeSlug, name: a.committeeName } : null,
+      })),
+      attendance: attendanceRows.map((r) => ({
+        meeting: { slug: r.meetingSlug, date: r.date }, committee: { slug: r.committeeSlug, name: r.committeeName },
+        status: r.status, nameAsPrinted: r.nameAsPrinted, roleLabel: r.roleLabel,
+        substitutingFor: r.substitutingFor || r.substitutingForPersonId
+          ? {
+            name: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.name) || (r.substitutingFor ?? ""),
+            slug: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.slug) || null,
+          }
+          : null,
+      })),
+      attendanceCounts: {
+        present: attendanceRows.filter((r) => r.status === "present").length,
+        apologies: attendanceRows.filter((r) => r.status === "apologies").length,
+        inAttendance: attendanceRows.filter((r) => r.status === "in_attendance").length,
+      },
+      substitutedBy: substitutedRows.map((r) => ({
+        meeting: { slug: r.meetingSlug, date: r.date },
+        name: (r.personId && substituteSlugs.get(r.personId)?.name) || r.name,
+        slug: (r.personId && substituteSlugs.get(r.personId)?.slug) || null,
+      })),
+      memberContactFor: contacts.filter((c) => c.contactType === "member"),
+      officerContactFor: contacts.filter((c) => c.contactType === "officer"),
+      reportsFrom: reportRows
+        .filter((r) => r.fromText && nameForms.some((n) => mentionsName(r.fromText!, n)))
+        .map((r) => ({ report: { slug: r.slug, title: r.title }, meeting: { slug: r.meetingSlug, date: r.date }, fromText: r.fromText! })),
+      actionsOwned: actionRows.map((a) => ({
+        slug: a.slug, description: a.description, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, status: a.status,
+        isComplete: a.isComplete, committee: { slug: a.committeeSlug, name: a.committeeName },
+      })),
+    };
+  },
+  ["getPersonBySlug"],
+  { tags: [cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.reports, cacheTags.actions, cacheTags.outsideBodies] },
+);
+
+/** Published people by id, for links from attendance notes. */
+async function namesOf(ids: number[]): Promise<Map<number, { name: string; slug: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: people.id, name: people.fullName, slug: people.slug }).from(people)
+    .where(and(inArray(people.id, [...new Set(ids)]), eq(people.publication, "published")));
+  return new Map(rows.map((r) => [r.id, { name: r.name, slug: r.slug }]));
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { and, eq, like, or, sql } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { committees, meetings, minuteEntries, minutes, people, reports, resolutions } from "@/lib/db/schema";
+
+export interface SearchHit {
+  kind: "report" | "decision" | "person" | "committee";
+  href: string;
+  title: string;
+  context: string | null;
+}
+
+/** Longest query accepted; longer text is cut, not refused. */
+export const MAX_QUERY_LENGTH = 200;
+const LIMIT = 25;
+
+/** Escape LIKE wildcards so a search for "100%" means the text "100%". */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A first, simple search over published titles and text (case-insensitive substring match).
+ * Results are grouped by kind, each capped, so one kind cannot crowd out the others.
+ */
+export async function searchPublished(query: string): Promise<SearchHit[]> {
+  const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+  if (q.length < 2) return [];
+  const p = likePattern(q);
+  const esc = sql`'\\'`;
+  const matches = (col: Parameters<typeof like>[0]) => sql`${col} LIKE ${p} ESCAPE ${esc}`;
+  const [reportRows, decisionRows, personRows, committeeRows] = await Promise.all([
+    db.select({ slug: reports.slug, title: reports.title, purpose: reports.purpose, date: meetings.meetingDate })
+      .from(reports).innerJoin(meetings, eq(meetings.id, reports.meetingId))
+      .where(and(eq(reports.publication, "published"), or(matches(reports.title), matches(reports.purpose))))
+      .limit(LIMIT),
+    db.select({ slug: resolutions.slug, text: resolutions.text, title: minuteEntries.title, date: meetings.meetingDate })
+      .from(resolutions).innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+      .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId)).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(resolutions.publication, "published"), or(matches(resolutions.text), matches(minuteEntries.title))))
+      .limit(LIMIT),
+    db.select({ slug: people.slug, name: people.fullName, isCouncillor: people.isCouncillor })
+      .from(people).where(and(eq(people.publication, "published"), matches(people.fullName))).limit(LIMIT),
+    db.select({ slug: committees.slug, name: committees.name })
+      .from(committees).where(and(eq(committees.publication, "published"), matches(committees.name))).limit(LIMIT),
+  ]);
+  return [
+    ...committeeRows.map((c) => ({ kind: "committee" as const, href: `/committees/${c.slug}`, title: c.name, context: null })),
+    ...reportRows.map((r) => ({ kind: "report" as const, href: `/reports/${r.slug}`, title: r.title, context: `Report to the meeting of ${r.date}` })),
+    ...decisionRows.map((d) => ({ kind: "decision" as const, href: `/decisions/${d.slug}`, title: d.title, context: `Decision of ${d.date}` })),
+    ...personRows.map((x) => ({ kind: "person" as const, href: `/people/${x.slug}`, title: x.name, context: x.isCouncillor ? "Councillor" : "Officer" })),
+  ];
+}

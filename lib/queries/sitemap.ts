@@ -1,0 +1,117 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { db, type Database } from "@/lib/db";
+import {
+  actions, committees, meetings, minuteEntries, minutes, outsideBodies, people, reports, resolutions, strategies,
+} from "@/lib/db/schema";
+import { cacheTags } from "@/lib/cache-tags";
+import { listBudgetLineSlugs, listFinanceReportSlugs } from "@/lib/queries/funding";
+
+/** One public page: a site-relative path, and when its main record last changed (ISO 8601) where the table records it. */
+export interface SitemapEntry {
+  path: string;
+  lastModified: string | null;
+}
+
+/**
+ * Every public page, read with the same "published" rules as the page queries (a record is public
+ * only when it and the records its page hangs off, such as its meeting and committee, are published),
+ * so the sitemap never lists a page that would 404.
+ */
+export async function collectSitemapEntries(database: Database): Promise<SitemapEntry[]> {
+  const committeePublished = eq(committees.publication, "published");
+  const meetingPublished = and(eq(meetings.publication, "published"), committeePublished);
+
+  const [
+    committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows,
+  ] = await Promise.all([
+    database.select({ slug: committees.slug, updatedAt: committees.updatedAt }).from(committees).where(committeePublished),
+    database
+      .select({ slug: meetings.slug, updatedAt: meetings.updatedAt, sourceDocumentId: meetings.sourceDocumentId })
+      .from(meetings).innerJoin(committees, eq(committees.id, meetings.committeeId)).where(meetingPublished),
+    database
+      .select({ slug: reports.slug, updatedAt: reports.updatedAt })
+      .from(reports)
+      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(and(eq(reports.publication, "published"), meetingPublished)),
+    database
+      .select({ slug: resolutions.slug })
+      .from(resolutions)
+      .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+      .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(and(eq(resolutions.publication, "published"), eq(minutes.publication, "published"), meetingPublished)),
+    database
+      .select({ slug: actions.slug, updatedAt: actions.updatedAt })
+      .from(actions).innerJoin(committees, eq(committees.id, actions.committeeId))
+      .where(and(eq(actions.publication, "published"), committeePublished)),
+    database.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people).where(eq(people.publication, "published")),
+    database.select({ slug: outsideBodies.slug }).from(outsideBodies).where(eq(outsideBodies.publication, "published")),
+    database
+      .select({ slug: strategies.slug })
+      .from(strategies)
+      .innerJoin(committees, eq(committees.id, strategies.committeeId))
+      .innerJoin(meetings, eq(meetings.id, strategies.meetingId))
+      .where(and(eq(strategies.publication, "published"), meetingPublished)),
+  ]);
+
+  const newest = (rows: { updatedAt: string }[]) => rows.reduce<string | null>((acc, r) => (acc === null || r.updatedAt > acc ? r.updatedAt : acc), null);
+  const detail = (prefix: string, rows: { slug: string; updatedAt?: string }[]) =>
+    rows.map((r) => ({ path: `${prefix}/${r.slug}`, lastModified: r.updatedAt ?? null }));
+
+  const entries: SitemapEntry[] = [
+    { path: "/", lastModified: newest(meetingRows) },
+    { path: "/reports", lastModified: newest(reportRows) },
+    { path: "/decisions", lastModified: null },
+    { path: "/committees", lastModified: newest(committeeRows) },
+    { path: "/people", lastModified: newest(peopleRows) },
+    { path: "/outside-bodies", lastModified: null },
+    { path: "/actions", lastModified: newest(actionRows) },
+    { path: "/actions/open", lastModified: newest(actionRows) },
+    { path: "/actions/completed", lastModified: newest(actionRows) },
+    { path: "/forward-plan", lastModified: null },
+    { path: "/strategies", lastModified: null },
+    { path: "/funding", lastModified: null },
+    { path: "/funding/facts", lastModified: null },
+    ...detail("/meetings", meetingRows),
+    ...meetingRows
+      .filter((m) => m.sourceDocumentId !== null)
+      .map((m) => ({ path: `/meetings/${m.slug}/agenda-pack.txt`, lastModified: m.updatedAt })),
+    ...detail("/reports", reportRows),
+    ...detail("/decisions", decisionRows),
+    ...detail("/committees", committeeRows),
+    ...detail("/people", peopleRows),
+    ...detail("/outside-bodies", bodyRows),
+    ...detail("/actions", actionRows),
+    ...detail("/strategies", strategyRows),
+  ];
+  return entries;
+}
+
+/**
+ * Budget lines have no slug or publication column of their own: their pages' addresses are derived
+ * by lib/queries/funding.ts, so its slug lists (the ones its generateStaticParams uses) are the truth.
+ */
+async function fundingEntries(): Promise<SitemapEntry[]> {
+  const [lines, financeReports] = await Promise.all([listBudgetLineSlugs(), listFinanceReportSlugs()]);
+  return [
+    ...lines.map((slug) => ({ path: `/funding/lines/${slug}`, lastModified: null })),
+    ...financeReports.map((slug) => ({ path: `/funding/reports/${slug}`, lastModified: null })),
+  ];
+}
+
+/** The search page is left out on purpose: result pages are not for indexing. */
+export const listSitemapEntries = unstable_cache(
+  async () => [...(await collectSitemapEntries(db)), ...(await fundingEntries())],
+  ["listSitemapEntries"],
+  { tags: Object.values(cacheTags).flatMap((t) => (typeof t === "string" ? [t] : [])) },
+);
+
+/** Absolute URL of a site path on `siteUrl` (an origin without a trailing slash). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return `${siteUrl.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
