@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortenText, tameCapitals } from "./format";
+import { fitTitle, shortenText, tameCapitals } from "./format";
 
 describe("tameCapitals", () => {
   it("title-cases runs of capitalised words and keeps the rest", () => {
@@ -26,5 +26,14 @@ describe("shortenText", () => {
     const s = shortenText("Provide Members with an update to provide clarity on the recruitment process", 40);
     expect(s.length).toBeLessThanOrEqual(40);
     expect(s).toBe("Provide Members with an update to…");
+  });
+});
+
+describe("fitTitle", () => {
+  it("keeps titles within the room as written in HTML, counting & as &amp;", () => {
+    const t = fitTitle("Budget line: Strategic Management - Communities & Partnerships and Libraries");
+    expect(t.replace(/&/g, "&amp;").length).toBeLessThanOrEqual(52);
+    expect(t.endsWith("…")).toBe(true);
+    expect(fitTitle("Short title")).toBe("Short title");
   });
 });

@@ -124,3 +124,18 @@ export function shortenText(s: string, max: number): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
 }
+
+/** Longest page title before " | Open Committee" keeps the whole <title> within 70 characters. */
+const TITLE_ROOM = 52;
+
+/**
+ * A page title that fits search results: shortened at a word, measured as it is written in
+ * the HTML source ("&" counts as "&amp;", as validators count it).
+ */
+export function fitTitle(title: string, room = TITLE_ROOM): string {
+  const escapedLength = (s: string) => s.replace(/&/g, "&amp;").replace(/[<>]/g, "&lt;").length;
+  let max = room;
+  let out = shortenText(title, max);
+  while (escapedLength(out) > room && max > 10) out = shortenText(title, --max);
+  return out;
+}

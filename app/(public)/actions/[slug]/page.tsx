@@ -8,7 +8,7 @@ import { ActionUpdates } from "@/components/actions/action-updates";
 import { actionJsonLd } from "@/components/actions/action-json-ld";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate, shortenText } from "@/lib/format";
+import { formatDate, fitTitle } from "@/lib/format";
 import { getActionBySlug, listActionSlugs } from "@/lib/queries/actions";
 import { siteConfig } from "@/lib/site-config";
 
@@ -21,7 +21,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const action = await getActionBySlug((await params).slug);
   if (!action) return { title: "Action not found" };
-  const title = `Action: ${shortenText(action.description, 44)}`;
+  const title = fitTitle(`Action: ${action.description}`);
   const from = action.origin.minuteNumber ? `minute ${action.origin.minuteNumber}` : "the minutes";
   const when = action.origin.date ? ` of the meeting on ${formatDate(action.origin.date)}` : "";
   const description = `An action from ${from}${when} (${action.committee.name}): who is responsible, its latest status and each action-log update.`;

@@ -1,3 +1,4 @@
+import { fitTitle } from "@/lib/format";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -23,7 +24,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const committee = await getCommitteeBySlug((await params).slug);
   if (!committee) return { title: "Committee not found" };
-  const title = committee.name;
+  const title = fitTitle(committee.name);
   const chair = committee.current?.members.find((m) => m.role === "chair");
   const description =
     committee.description ??

@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionLinks } from "@/components/decisions/action-links";
 import { OutcomeTag } from "@/components/decisions/outcome-tag";
 import { ResolutionText } from "@/components/decisions/resolution-block";
-import { describeVotes, formatDate, readableTitle, shortenText } from "@/lib/format";
+import { describeVotes, formatDate, readableTitle, fitTitle } from "@/lib/format";
 import { getDecisionBySlug, listDecisionSlugs } from "@/lib/queries/decisions";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,7 +23,7 @@ function decisionTitle(d: { minute: { title: string }; position: number; sibling
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const d = await getDecisionBySlug((await params).slug);
   if (!d) return { title: "Decision not found" };
-  const title = shortenText(`${decisionTitle(d)}: decision of ${formatDate(d.meeting.date, { weekday: false })}`, 52);
+  const title = fitTitle(`${decisionTitle(d)}: decision of ${formatDate(d.meeting.date, { weekday: false })}`);
   const text = d.text.replace(/\s+/g, " ").trim();
   const description = `${d.meeting.committee.name}, minute ${d.minute.number}: ${text.length > 220 ? `${text.slice(0, text.lastIndexOf(" ", 220))}…` : text}`;
   const path = `/decisions/${d.slug}`;

@@ -9,7 +9,7 @@ import { MemberList } from "@/components/meetings/member-list";
 import { MinutesSection } from "@/components/meetings/minutes-section";
 import { PackDownload } from "@/components/meetings/pack-download";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate } from "@/lib/format";
+import { formatDate, fitTitle } from "@/lib/format";
 import { getMeetingBySlug, listMeetingSlugs } from "@/lib/queries/meetings";
 import { siteConfig } from "@/lib/site-config";
 import { meetingEventJsonLd } from "@/lib/structured-data/meeting-event";
@@ -23,7 +23,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meeting = await getMeetingBySlug((await params).slug);
   if (!meeting) return { title: "Meeting not found" };
-  const title = `${meeting.committee.name}, ${formatDate(meeting.date, { weekday: false })}`;
+  const title = fitTitle(`${meeting.committee.name}, ${formatDate(meeting.date, { weekday: false })}`);
   const papers = [meeting.pack ? "Agenda" : null, meeting.minutes ? "minutes and decisions" : null].filter(Boolean).join(", ") || "Details";
   const description = `${papers} of the ${meeting.committee.name} meeting on ${formatDate(meeting.date)}${meeting.isVirtual ? ", held virtually" : meeting.venue ? ` at ${meeting.venue}` : ""}.`;
   const path = `/meetings/${meeting.slug}`;

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ContactDetails } from "@/components/outside-bodies/contact-details";
 import { RepresentativeTable } from "@/components/outside-bodies/representative-list";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate } from "@/lib/format";
+import { formatDate, fitTitle } from "@/lib/format";
 import { getOutsideBodyBySlug, listOutsideBodySlugs } from "@/lib/queries/outside-bodies";
 import { siteConfig } from "@/lib/site-config";
 import { outsideBodyJsonLd } from "@/lib/structured-data/organisation";
@@ -19,7 +19,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const body = await getOutsideBodyBySlug((await params).slug);
   if (!body) return { title: "Outside body not found" };
-  const title = body.name;
+  const title = fitTitle(body.name);
   const description = body.description ?? `Councillors ${siteConfig.councilName} appoints to ${body.name}, and how to contact it.`;
   const path = `/outside-bodies/${body.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "website" } };

@@ -12,7 +12,7 @@ import { ReportBody } from "@/components/reports/report-body";
 import { ReportDecision } from "@/components/reports/report-decision";
 import { ReportFacts } from "@/components/reports/report-facts";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate, readableTitle, shortenText } from "@/lib/format";
+import { formatDate, readableTitle, fitTitle } from "@/lib/format";
 import { getReportBySlug, listReportSlugs } from "@/lib/queries/reports";
 import { siteConfig } from "@/lib/site-config";
 import { reportJsonLd } from "@/lib/structured-data/report";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const report = await getReportBySlug((await params).slug);
   if (!report) return { title: "Report not found" };
   // Titles over ~70 characters (with the site name) are cut in search results: shorten, keep the h1 whole.
-  const title = shortenText(readableTitle(report.title), 52);
+  const title = fitTitle(readableTitle(report.title));
   const description = `Report to the ${report.meeting.committee.name} on ${formatDate(report.meeting.date)}${report.purpose ? `: ${clip(report.purpose, 200)}` : "."}`;
   const path = `/reports/${report.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };

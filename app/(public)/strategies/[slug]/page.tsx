@@ -7,7 +7,7 @@ import { StrategyActionCard } from "@/components/strategies/strategy-action-card
 import { strategyJsonLd } from "@/components/strategies/strategy-json-ld";
 import { strategyTitle } from "@/components/strategies/strategy-title";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate, shortenText, unshout } from "@/lib/format";
+import { formatDate, unshout, fitTitle } from "@/lib/format";
 import { getStrategyBySlug, listStrategySlugs } from "@/lib/queries/strategies";
 import { siteConfig } from "@/lib/site-config";
 
@@ -20,7 +20,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await getStrategyBySlug((await params).slug);
   if (!s) return { title: "Strategy not found" };
-  const title = shortenText(strategyTitle(s.title), 52);
+  const title = fitTitle(strategyTitle(s.title));
   const description = `${strategyTitle(s.title)}, presented to the ${s.committee.name} on ${formatDate(s.meeting.date)}: ${s.priorityCount} priorities and ${s.actionCount} actions with lead officers, dates, risks and outputs.`;
   const path = `/strategies/${s.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };

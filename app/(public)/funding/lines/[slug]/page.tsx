@@ -5,7 +5,7 @@ import { budgetDatasetJsonLd } from "@/components/funding/funding-json-ld";
 import { LineHistory } from "@/components/funding/line-history";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate, shortenText } from "@/lib/format";
+import { formatDate, fitTitle } from "@/lib/format";
 import { getBudgetLineBySlug, listBudgetLineSlugs } from "@/lib/queries/funding";
 import { siteConfig } from "@/lib/site-config";
 
@@ -18,7 +18,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const line = await getBudgetLineBySlug((await params).slug);
   if (!line) return { title: "Budget line not found" };
-  const title = `Budget line: ${shortenText(line.name, 39)}`;
+  const title = fitTitle(`Budget line: ${line.name}`);
   const description = `${line.name} (${line.committee.name}): budget, actual and variance in each finance report that printed it, ${formatDate(line.firstDate, { weekday: false })}${line.lastDate !== line.firstDate ? ` to ${formatDate(line.lastDate, { weekday: false })}` : ""}.`;
   const path = `/funding/lines/${line.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };

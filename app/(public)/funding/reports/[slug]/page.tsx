@@ -5,7 +5,7 @@ import { BudgetTableSection } from "@/components/funding/budget-table";
 import { budgetDatasetJsonLd } from "@/components/funding/funding-json-ld";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate, shortenText, unshout } from "@/lib/format";
+import { formatDate, unshout, fitTitle } from "@/lib/format";
 import { getFinanceReportBySlug, listFinanceReportSlugs } from "@/lib/queries/funding";
 import { siteConfig } from "@/lib/site-config";
 
@@ -18,7 +18,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = await getFinanceReportBySlug((await params).slug);
   if (!r) return { title: "Finance report not found" };
-  const title = `Budget tables: ${shortenText(unshout(r.title), 37)}`;
+  const title = fitTitle(`Budget tables: ${unshout(r.title)}`);
   const description = `Budget, actual and variance for each budget line in the ${r.tables.length} tables of "${unshout(r.title)}", presented to the ${r.committee.name} on ${formatDate(r.meeting.date)}.`;
   const path = `/funding/reports/${r.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };
