@@ -1,8 +1,8 @@
 import { findMoney, isNumericCell, parseNumberCell, parsePercentCell } from "./money";
 import type { PackContext } from "./pack-context";
 import type { ParsedPack } from "./parsed";
-import { isBlank, type Line } from "./source-lines";
-import { clean, collapseSpace, comparisonKey, isSeparatorRow } from "./text";
+import { firstIndexFromLine, isBlank, type Line } from "./source-lines";
+import { clean, collapseSpace, comparisonKey, hasAtLeastWords, isSeparatorRow } from "./text";
 
 type BudgetRow = ParsedPack["budgetLines"][number];
 
@@ -103,7 +103,9 @@ function cellText(c: string): string {
 }
 
 function withoutUnits(h: string): string {
-  return h.replace(/\(?£\s?'?000'?s?\)?|£'?s\b|\(£\)/gi, "").replace(/\s+/g, " ").trim();
+  // Every unit pattern has a "£": most cells skip the (slow when it finds nothing) global replace.
+  const bare = h.includes("£") ? h.replace(/\(?£\s?'?000'?s?\)?|£'?s\b|\(£\)/gi, "") : h;
+  return bare.replace(/\s+/g, " ").trim();
 }
 
 /** Roles one header cell stands for (a merged "Outturn Variance £'000 %" cell stands for two). */
@@ -127,6 +129,8 @@ function rolesOf(cell: string, beforeName: boolean): Role[] | "reject" {
 
 function isUnitRow(text: string): boolean {
   if (!text.includes("\t")) return false;
+  // Every unit cell has a "£" or "%" (or an entity for one): figure rows are turned away unsplit.
+  if (!text.includes("£") && !text.includes("%") && !text.includes("&")) return false;
   const cells = text.split("\t").map(cellText).filter((c) => c !== "");
   return cells.length > 0 && cells.every((c) => UNIT_ONLY.test(c));
 }
@@ -205,7 +209,7 @@ const LETTERS = /\p{L}.*\p{L}/u;
 const NOTE_PREFIX = /^(\d{1,3})\)\s*/;
 
 function isProseCell(c: string): boolean {
-  return c.split(" ").length > 15;
+  return hasAtLeastWords(c, 16);
 }
 
 function splitRowCells(text: string): string[] {
@@ -353,7 +357,7 @@ function onlyBlankBetween(lines: Line[], a: number, b: number): boolean {
 /** Tables in a line range; a header repeated after a page break continues the same table. */
 function readTablesInRange(ctx: PackContext, from: number, to: number): Table[] {
   const lines = ctx.lines;
-  const startIdx = Math.max(0, lines.findIndex((l) => l.n >= from));
+  const startIdx = Math.max(0, firstIndexFromLine(lines, from));
   const endIdx = Math.min(lines.length - 1, to - 1);
   const tables: Table[] = [];
   let last: { table: Table; seg: Segment } | null = null;
@@ -540,9 +544,11 @@ function checkNarrative(tables: Table[], ctx: PackContext, from: number, to: num
       rows.set(k, [...(rows.get(k) ?? []), r]);
     }
   }
-  if (rows.size === 0) return;
-  for (const line of ctx.lines) {
-    if (line.n < from || line.n > to || line.text.includes("\t") || !line.text.includes("£")) continue;
+  const start = firstIndexFromLine(ctx.lines, from);
+  if (rows.size === 0 || start < 0) return;
+  for (let i = start; i < ctx.lines.length && ctx.lines[i].n <= to; i++) {
+    const line = ctx.lines[i];
+    if (line.text.includes("\t") || !line.text.includes("£")) continue;
     for (const sentence of clean(line.text).split(/(?<=[.!?])\s+/)) checkSentence(sentence, line.n, rows, ctx);
   }
 }
@@ -569,8 +575,10 @@ function rowsNamedAtStart(sentence: string, rows: Map<string, TableRow[]>): Tabl
   const text = sentence.replace(/^(?:[-•]\s*)?(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?/i, "");
   const tokens = text.split(" ");
   for (let n = Math.min(tokens.length - 1, 8); n >= 1; n--) {
+    // The cheap test first: most splits are not followed by "is", "has", "service"...
+    if (!SUBJECT_FOLLOWER.test(tokens.slice(n).join(" "))) continue;
     const found = rows.get(nameWords(tokens.slice(0, n).join(" ")).join(" "));
-    if (found && SUBJECT_FOLLOWER.test(tokens.slice(n).join(" "))) return found;
+    if (found) return found;
   }
   return null;
 }

@@ -6,7 +6,7 @@
 import type { Footnote } from "./parsed";
 import type { IssueLog } from "./issue-log";
 import { isBlank, type Line } from "./source-lines";
-import { clean } from "./text";
+import { clean, hasSuperscriptDigits } from "./text";
 
 const SUPERSCRIPT_TO_DIGIT: Record<string, string> = {
   "\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2074": "4",
@@ -45,8 +45,10 @@ export function extractFootnotes(lines: Line[], issues: IssueLog): FootnoteResul
 
 /** "2020-21³³" where only footnote 3 exists: the marker was printed twice. */
 function reportDoubledMarkers(lines: Line[], footnotes: Footnote[], issues: IssueLog): void {
+  if (footnotes.length === 0) return; // nothing a marker could be a doubled copy of: skip the scan
   const known = new Set(footnotes.map((f) => f.marker));
   for (const line of lines) {
+    if (!hasSuperscriptDigits(line.text)) continue;
     for (const m of line.text.matchAll(/([\u00b9\u00b2\u00b3\u2074-\u2079])\1(?![\u2070\u00b9\u00b2\u00b3\u2074-\u2079])/g)) {
       const single = superscriptToDigits(m[1]);
       if (known.has(single) && !known.has(single + single)) {

@@ -2,7 +2,7 @@ import type { ClerkInfo, MemberInfo } from "./contract";
 import { findDate, parseTime, weekdayOf } from "./dates";
 import type { IssueLog } from "./issue-log";
 import type { ParsedAgendaItem, ParsedMeeting } from "./parsed";
-import { isBlank, type Line } from "./source-lines";
+import { findIndex, isBlank, type Line } from "./source-lines";
 import { clean, cleanOrNull, isSeparatorRow } from "./text";
 
 /**
@@ -44,7 +44,7 @@ export function parseFrontSheet(lines: Line[], issues: IssueLog): FrontSheet | n
 
   const dateLine = header.find((l) => findDate(l.text) !== null);
   const membershipIdx = findMembershipSentence(lines);
-  const clerkIdx = lines.findIndex((l, i) => i < FRONT_SHEET_SCAN_LIMIT && CLERK_FIELD.test(l.text));
+  const clerkIdx = findIndex(lines, (l) => CLERK_FIELD.test(l.text), 0, Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT));
   const committee = readCommitteeName(lines, header, membershipIdx);
   if (!dateLine || !committee || (agendaIdx < 0 && membershipIdx < 0)) return null;
 
@@ -100,9 +100,16 @@ function findAgendaHeading(lines: Line[]): number {
   return -1;
 }
 
+/** Linear pre-test: MEMBERSHIP_SENTENCE backtracks over the whole line from every word start. */
+function mayHoldMembershipSentence(text: string): boolean {
+  return /following\s+members/i.test(text);
+}
+
 function findMembershipSentence(lines: Line[]): number {
   const limit = Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT);
-  for (let i = 0; i < limit; i++) if (MEMBERSHIP_SENTENCE.test(lines[i].text)) return i;
+  for (let i = 0; i < limit; i++) {
+    if (mayHoldMembershipSentence(lines[i].text) && MEMBERSHIP_SENTENCE.test(lines[i].text)) return i;
+  }
   return -1;
 }
 

@@ -2,7 +2,7 @@ import { reportRanges, type ReportRange } from "./budget-lines";
 import { findMoney, type MoneyMention } from "./money";
 import type { PackContext } from "./pack-context";
 import type { ParsedPack } from "./parsed";
-import { clean } from "./text";
+import { clean, hasAtLeastWords } from "./text";
 
 type FundingRow = ParsedPack["fundingFacts"][number];
 
@@ -24,15 +24,17 @@ export function parseFundingFacts(ctx: PackContext): ParsedPack["fundingFacts"] 
       if (!line.text.includes("£") || isFootnoteBody(line.text)) continue;
       const title = reportTitleAt(ranges, line.n);
       for (const sentence of proseSegments(line.text).flatMap(sentences)) {
-        for (const fact of factsInProse(sentence)) {
+        let sentenceWords: Set<string> | null = null; // computed once, only for sentences with facts
+        // Already a sentence: factsInProse would only split it again.
+        for (const fact of factsInSentence(sentence)) {
           const key = `${title ?? ""}|${fact.amountGbp}`;
           const earlier = seen.get(key) ?? [];
-          const words = topicWords(sentence);
+          const words = (sentenceWords ??= topicWords(sentence));
           // A bare figure ("£120k" alone in a cell) has nothing to tell it apart: a repeat.
           const repeat = earlier.length > 0 && (words.size === 0 || earlier.some((w) => sharesWord(w, words)));
           earlier.push(words);
           seen.set(key, earlier);
-          if (!repeat) out.push({ ...fact, reportTitle: title, line: line.n });
+          if (!repeat) out.push(factRow(fact, title, line.n));
         }
       }
     }
@@ -41,6 +43,11 @@ export function parseFundingFacts(ctx: PackContext): ParsedPack["fundingFacts"] 
     ctx.issues.error("funding-facts-unreadable", null, `Money figures in the text could not be read: ${String(err)}`);
     return [];
   }
+}
+
+/** The output row; fields listed rather than spread, which is slow before the JIT warms up. */
+function factRow(fact: Fact, reportTitle: string | null, line: number): FundingRow {
+  return { label: fact.label, amountGbp: fact.amountGbp, asPrinted: fact.asPrinted, reportTitle, line };
 }
 
 // Words too common in report prose to tell two figures' subjects apart.
@@ -56,6 +63,7 @@ const COMMON_WORDS = new Set(["which", "there", "their", "these", "those", "abou
 export function topicWords(sentence: string): Set<string> {
   const words = new Set<string>();
   for (const raw of sentence.toLowerCase().split(/[^a-z]+/)) {
+    if (raw.length < 5) continue; // dropping an ending only shortens it
     const w = raw.replace(/(?:ing|ed|es|s)$/, "");
     if (w.length >= 5 && !COMMON_WORDS.has(raw) && !COMMON_WORDS.has(w)) words.add(w);
   }
@@ -85,9 +93,9 @@ const MIN_LINE_WORDS = 3;
 export function proseSegments(text: string): string[] {
   if (!text.includes("\t")) {
     const c = clean(text);
-    return c.split(" ").length >= MIN_LINE_WORDS ? [c] : [];
+    return hasAtLeastWords(c, MIN_LINE_WORDS) ? [c] : [];
   }
-  return text.split("\t").map((p) => clean(p)).filter((p) => p.split(" ").length >= MIN_CELL_WORDS);
+  return text.split("\t").map((p) => clean(p)).filter((p) => hasAtLeastWords(p, MIN_CELL_WORDS));
 }
 
 /** Sentences of a paragraph; "£1.4million" and "e.g. x" do not end one. */
@@ -105,16 +113,18 @@ interface Fact { label: string; amountGbp: number; asPrinted: string }
 
 /** Funding figures of one prose segment, labelled by the clause they sit in. */
 export function factsInProse(text: string): Fact[] {
+  return sentences(text).flatMap(factsInSentence);
+}
+
+/** Funding figures of one sentence (as split by `sentences`). */
+function factsInSentence(sentence: string): Fact[] {
   const out: Fact[] = [];
-  for (const sentence of sentences(text)) {
-    const mentions = findMoney(sentence).filter((m) => m.amountGbp !== 0);
-    if (mentions.length === 0) continue;
-    if (NOT_FUNDING.test(sentence)) continue;
-    for (const m of mentions) {
-      const clause = clauseAround(sentence, m);
-      if (CHANGE_OR_THRESHOLD.test(clause)) continue;
-      out.push({ label: labelFrom(clause, m.asPrinted), amountGbp: m.amountGbp, asPrinted: m.asPrinted });
-    }
+  const mentions = findMoney(sentence).filter((m) => m.amountGbp !== 0);
+  if (mentions.length === 0 || NOT_FUNDING.test(sentence)) return out;
+  for (const m of mentions) {
+    const clause = clauseAround(sentence, m);
+    if (CHANGE_OR_THRESHOLD.test(clause)) continue;
+    out.push({ label: labelFrom(clause, m.asPrinted), amountGbp: m.amountGbp, asPrinted: m.asPrinted });
   }
   return out;
 }

@@ -60,3 +60,33 @@ describe("table cells in the table's own unit", () => {
     fc.assert(fc.property(fc.string(), (s) => { parseNumberCell(s); parsePercentCell(s); isNumericCell(s); }));
   });
 });
+
+describe("figure cells: the quick path for plain cells changes nothing", () => {
+  // The cell readers as first written, before plain cells skipped the normalisation.
+  const normalised = (cell: string): string =>
+    cell.replace(/[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+/g, "").replace(/[\s\u00a0]+/g, "").replace(/\u2212/g, "-");
+  const plainNumber = (cell: string): number | null => {
+    const t = normalised(cell);
+    if (t === "" || t.includes("%")) return null;
+    const m = /^(\()?([-+])?£?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?k?(\))?$/i.exec(t);
+    if (!m || Boolean(m[1]) !== Boolean(m[5])) return null;
+    const n = parseFloat(m[3].replace(/,/g, "") + (m[4] ?? ""));
+    const v = m[2] === "-" || Boolean(m[1]) ? -n : n;
+    return v === 0 ? 0 : v;
+  };
+  const plainPercent = (cell: string): number | null => {
+    const m = /^([-+])?(\d+(?:\.\d+)?)%$/.exec(normalised(cell));
+    if (!m) return null;
+    const v = parseFloat(m[2]);
+    return m[1] === "-" ? -v : v;
+  };
+  const pieces = ["1", "0", "2,101", ".5", "-", "+", "\u2212", "(", ")", "£", "k", "K", "%", " ", "\u00a0", "\t", "²⁷", "¹", "⁰", "x", "é", "/"];
+  const cell = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(""));
+
+  it("reads every cell as the plain readers do", () => {
+    fc.assert(fc.property(cell, (c) => {
+      expect(parseNumberCell(c)).toBe(plainNumber(c));
+      expect(parsePercentCell(c)).toBe(plainPercent(c));
+    }), { numRuns: 3000 });
+  });
+});

@@ -27,6 +27,7 @@ function roundPence(n: number): number {
 /** Every money figure in a text, in order. "£k" and "£000" (no value) are not figures. */
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
+  if (!text.includes("£")) return out; // every figure has a pound sign: skip the costly pattern
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
     const digits = m[2].replace(/,/g, "");
@@ -48,6 +49,19 @@ export function parseMoney(text: string): number | null {
 }
 
 const SUPERSCRIPTS = /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+/g;
+// What normalisedFigure rewrites: superscript digits, whitespace, "−" (U+2212).
+const FIGURE_NOISE = /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079\s\u2212]/;
+// A character no figure or percent cell holds, even before normalisation: such a cell is text.
+const NOT_A_FIGURE = /[^\d,.()+\-£kK%\s\u2212\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/;
+
+/**
+ * A figure cell without footnote marks and spaces, with "−" (U+2212) as "-". Plain cells skip
+ * the rewrites: finance tables have thousands of cells and most are plain already.
+ */
+function normalisedFigure(cell: string): string {
+  if (!FIGURE_NOISE.test(cell)) return cell;
+  return cell.replace(SUPERSCRIPTS, "").replace(/[\s\u00a0]+/g, "").replace(/\u2212/g, "-");
+}
 
 /**
  * A numeric cell of a finance table, in the table's own unit: "1,561" -> 1561, "-0" -> 0,
@@ -55,12 +69,14 @@ const SUPERSCRIPTS = /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+/g;
  * Blank, "-", "n/a" and text give null. Percent cells are not numbers here (see parsePercentCell).
  */
 export function parseNumberCell(cell: string): number | null {
-  const t = cell.replace(SUPERSCRIPTS, "").replace(/[\s\u00a0]+/g, "").replace(/\u2212/g, "-");
+  if (NOT_A_FIGURE.test(cell)) return null; // quick answer for the many name and text cells
+  const t = normalisedFigure(cell);
   if (t === "" || t.includes("%")) return null;
   const m = /^(\()?([-+])?£?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?k?(\))?$/i.exec(t);
   if (!m) return null;
   if (Boolean(m[1]) !== Boolean(m[5])) return null;
-  const n = parseFloat(m[3].replace(/,/g, "") + (m[4] ?? ""));
+  const digits = m[3].includes(",") ? m[3].replace(/,/g, "") : m[3];
+  const n = parseFloat(digits + (m[4] ?? ""));
   const negative = m[2] === "-" || Boolean(m[1]);
   const v = negative ? -n : n;
   return v === 0 ? 0 : v; // "-0" is printed but means zero
@@ -68,7 +84,8 @@ export function parseNumberCell(cell: string): number | null {
 
 /** A percent cell: "245.0%" -> 245, "-2.4%" -> -2.4; "-%" and text give null. */
 export function parsePercentCell(cell: string): number | null {
-  const t = cell.replace(SUPERSCRIPTS, "").replace(/[\s\u00a0]+/g, "").replace(/\u2212/g, "-");
+  if (NOT_A_FIGURE.test(cell)) return null;
+  const t = normalisedFigure(cell);
   const m = /^([-+])?(\d+(?:\.\d+)?)%$/.exec(t);
   if (!m) return null;
   const v = parseFloat(m[2]);

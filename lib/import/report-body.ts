@@ -45,6 +45,7 @@ export function isHeadingText(text: string): boolean {
 
 /** "<https://x>" -> "https://x" (plain markup stripping would drop the whole autolink). */
 export function keepAutolinks(s: string): string {
+  if (!s.includes("<")) return s;
   return s.replace(/<(https?:\/\/[^>\s]+)>/g, "$1");
 }
 
@@ -58,13 +59,16 @@ function splitRomanItems(text: string): string[] {
 export function htmlFragments(raw: string): ({ kind: "paragraph"; text: string } | { kind: "list"; items: string[] })[] {
   const out: ({ kind: "paragraph"; text: string } | { kind: "list"; items: string[] })[] = [];
   let inList = false;
-  for (const token of raw.split(/(<\/?(?:p|ul|ol)\b[^>]*>)/i)) {
+  // The splits are skipped when there is nothing to split at: this runs on every line of every report.
+  const tokens = raw.includes("<") ? raw.split(/(<\/?(?:p|ul|ol)\b[^>]*>)/i) : [raw];
+  for (const token of tokens) {
     if (/^<(?:ul|ol)\b/i.test(token)) { inList = true; continue; }
     if (/^<\/(?:ul|ol)/i.test(token) || /^<p\b/i.test(token)) { inList = false; continue; }
     if (/^<\/p/i.test(token)) continue;
-    const pieces = token.split(/\s*[•▪●◦○]\s*/).flatMap(splitRomanItems).map((p) => clean(keepAutolinks(p))).filter((p) => p !== "");
-    if (pieces.length === 0) continue;
     const bulleted = /[•▪●◦○]/.test(token);
+    const pieces = (bulleted ? token.split(/\s*[•▪●◦○]\s*/) : [token])
+      .flatMap(splitRomanItems).map((p) => clean(keepAutolinks(p))).filter((p) => p !== "");
+    if (pieces.length === 0) continue;
     if (inList || (bulleted && pieces.length > 1)) {
       const [lead, ...items] = !inList && !/^\s*[•▪●◦○]/.test(token) ? pieces : ["", ...pieces];
       if (lead) out.push({ kind: "paragraph", text: lead });

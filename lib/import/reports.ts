@@ -106,7 +106,11 @@ function withOrdinalsJoined<T>(value: T): T {
   if (typeof value === "string") return joinSplitOrdinals(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => withOrdinalsJoined(v)) as T;
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withOrdinalsJoined(v)])) as T;
+    // A plain loop rather than fromEntries(entries()): this copies every block of every report.
+    const source = value as Record<string, unknown>;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(source)) copy[key] = withOrdinalsJoined(source[key]);
+    return copy as T;
   }
   return value;
 }
@@ -141,8 +145,10 @@ function titleTokens(s: string): Set<string> {
 
 /** Dice overlap of significant title words: drifting titles still share most of them. */
 export function titleSimilarity(a: string, b: string): number {
-  const x = titleTokens(a);
-  const y = titleTokens(b);
+  return tokenSimilarity(titleTokens(a), titleTokens(b));
+}
+
+function tokenSimilarity(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let common = 0;
   for (const t of x) if (y.has(t)) common++;
@@ -151,9 +157,9 @@ export function titleSimilarity(a: string, b: string): number {
 
 const MIN_PAIR_WEIGHT = 0.2;
 
-function pairWeight(r: ParsedReport, printed: string | null, item: ParsedAgendaItem): number {
+function pairWeight(printed: string | null, item: ParsedAgendaItem, similarity: number): number {
   if (printed && normaliseItemNumber(printed) === normaliseItemNumber(item.number)) return 10;
-  let w = titleSimilarity(r.title, item.title);
+  let w = similarity;
   w += item.pageStart !== null ? 0.25 : -0.25;
   if (NON_REPORT_ITEM.test(item.title)) w -= 0.2;
   return w;
@@ -171,7 +177,11 @@ function linkReportsToAgendaItems(reports: ParsedReport[], headers: HeaderLocati
   const items = ctx.agendaItems;
   const n = reports.length;
   const m = items.length;
-  const weight = (r: number, i: number): number => pairWeight(reports[r], headers[r]?.agendaItemPrinted ?? null, items[i]);
+  // Title words once per title, not once per (report, item) pair in the table below.
+  const reportWords = reports.map((r) => titleTokens(r.title));
+  const itemWords = items.map((item) => titleTokens(item.title));
+  const weight = (r: number, i: number): number =>
+    pairWeight(headers[r]?.agendaItemPrinted ?? null, items[i], tokenSimilarity(reportWords[r], itemWords[i]));
   const best: number[][] = Array.from({ length: n + 1 }, () => Array<number>(m + 1).fill(0));
   for (let r = 1; r <= n; r++) {
     for (let i = 1; i <= m; i++) {
