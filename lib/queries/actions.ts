@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
-import { actionOwners, actionUpdates, actions, committees, importIssues, importRuns, meetings, people } from "@/lib/db/schema";
+import { importNotesAt } from "@/lib/queries/import-notes";
+import { actionOwners, actionUpdates, actions, committees, meetings, people } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 
 export interface ActionOrigin {
@@ -143,7 +144,7 @@ export const getActionBySlug = unstable_cache(
         .where(eq(actionUpdates.actionId, row.id))
         .orderBy(asc(sql`coalesce(${meetings.meetingDate}, '9999')`), asc(actionUpdates.id)),
     ]);
-    const notes = await issuesAtLines(updateRows.map((u) => ({ documentId: u.sourceDocumentId, line: u.sourceLine })));
+    const notes = await importNotesAt(updateRows.map((u) => ({ documentId: u.sourceDocumentId, line: u.sourceLine })));
     return {
       ...toEntry(row, owners),
       updatedAt: row.updatedAt,
@@ -158,20 +159,3 @@ export const getActionBySlug = unstable_cache(
   { tags: [cacheTags.actions] },
 );
 
-/** Import issues logged at the given lines of the given packs, keyed "documentId:line". */
-async function issuesAtLines(points: { documentId: number | null; line: number | null }[]): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
-  const wanted = points.filter((p): p is { documentId: number; line: number } => p.documentId !== null && p.line !== null);
-  if (wanted.length === 0) return map;
-  const rows = await db
-    .select({ documentId: importRuns.sourceDocumentId, line: importIssues.line, message: importIssues.message })
-    .from(importIssues)
-    .innerJoin(importRuns, eq(importRuns.id, importIssues.importRunId))
-    .where(and(inArray(importRuns.sourceDocumentId, [...new Set(wanted.map((p) => p.documentId))]), inArray(importIssues.line, wanted.map((p) => p.line))));
-  for (const r of rows) {
-    const key = `${r.documentId}:${r.line}`;
-    const list = map.get(key) ?? [];
-    if (!list.includes(r.message)) map.set(key, [...list, r.message]);
-  }
-  return map;
-}

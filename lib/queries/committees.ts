@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { importNotesAt } from "@/lib/queries/import-notes";
 import {
-  actions, agendaPlanEntries, authorities, committeeAliases, committeeMemberships, committees, importIssues, importRuns,
+  actions, agendaPlanEntries, authorities, committeeAliases, committeeMemberships, committees, 
   meetings, minutes, outsideBodies, appointments, people, workshopItems, workshops,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
@@ -331,7 +332,7 @@ async function newestWorkshopPlan(committeeId: number, meetingById: MeetingIndex
     ? await db.select().from(workshopItems).where(inArray(workshopItems.workshopId, rows.map((w) => w.id)))
       .orderBy(asc(workshopItems.sortOrder), asc(workshopItems.id))
     : [];
-  const notes = await importNotesAt(rows.flatMap((w) => (w.sourceDocumentId !== null && w.sourceLine !== null ? [{ doc: w.sourceDocumentId, line: w.sourceLine }] : [])));
+  const notes = await importNotesAt(rows.map((w) => ({ documentId: w.sourceDocumentId, line: w.sourceLine })));
   return {
     publishedWith: { slug: pack.slug, date: pack.date },
     entries: rows.map((w) => ({
@@ -346,23 +347,3 @@ async function newestWorkshopPlan(committeeId: number, meetingById: MeetingIndex
  * Issues the importer logged at given lines of given packs, from each pack's newest import run,
  * keyed "docId:line".
  */
-export async function importNotesAt(at: { doc: number; line: number }[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  const docs = [...new Set(at.map((a) => a.doc))];
-  if (!docs.length) return out;
-  const runs = await db.select({ doc: importRuns.sourceDocumentId, runId: max(importRuns.id) }).from(importRuns)
-    .where(and(inArray(importRuns.sourceDocumentId, docs), inArray(importRuns.status, ["imported", "updated"])))
-    .groupBy(importRuns.sourceDocumentId);
-  const runIds = runs.flatMap((r) => (r.runId === null ? [] : [r.runId]));
-  if (!runIds.length) return out;
-  const issues = await db.select({ runId: importIssues.importRunId, line: importIssues.line, message: importIssues.message })
-    .from(importIssues).where(inArray(importIssues.importRunId, runIds)).orderBy(asc(importIssues.id));
-  const wanted = new Set(at.map((a) => `${a.doc}:${a.line}`));
-  for (const i of issues) {
-    const doc = runs.find((r) => r.runId === i.runId)?.doc;
-    const key = `${doc}:${i.line}`;
-    if (i.line === null || !wanted.has(key)) continue;
-    out.set(key, [...(out.get(key) ?? []), i.message]);
-  }
-  return out;
-}

@@ -4,7 +4,8 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { appointments, committees, meetings, outsideBodies, people, sourceDocuments } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { importNotesAt, type MeetingRef } from "@/lib/queries/committees";
+import type { MeetingRef } from "@/lib/queries/committees";
+import { importNotesAt } from "@/lib/queries/import-notes";
 
 export interface Representative {
   nameAsPrinted: string;
@@ -129,7 +130,7 @@ export const getOutsideBodyBySlug = unstable_cache(
         : db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
           .where(and(eq(meetings.sourceDocumentId, b.sourceDocumentId), eq(meetings.publication, "published"))).then((r) => r[0]),
       b.sourceDocumentId !== null && b.sourceLine !== null
-        ? importNotesAt([{ doc: b.sourceDocumentId, line: b.sourceLine }])
+        ? importNotesAt([{ documentId: b.sourceDocumentId, line: b.sourceLine }])
         : Promise.resolve(new Map<string, string[]>()),
     ]);
     const [current, ...earlier] = listings;

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
-import { agendaPlanEntries, committees, importIssues, importRuns, meetings } from "@/lib/db/schema";
+import { importNotesAt } from "@/lib/queries/import-notes";
+import { agendaPlanEntries, committees, meetings } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 
 export interface PlanEntryView {
@@ -72,7 +73,7 @@ export const listForwardPlans = unstable_cache(
         db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
           .where(and(eq(meetings.committeeId, pack.committeeId), eq(meetings.publication, "published"))),
       ]);
-      const notes = await issuesAtLines(rows.map((r) => ({ documentId: r.sourceDocumentId, line: r.sourceLine })));
+      const notes = await importNotesAt(rows.map((r) => ({ documentId: r.sourceDocumentId, line: r.sourceLine })));
       const groups: PlannedMeeting[] = [];
       for (const r of rows) {
         const key = r.meetingDate ?? r.meetingDateAsPrinted;
@@ -105,19 +106,3 @@ export const listForwardPlans = unstable_cache(
   { tags: [cacheTags.plans, cacheTags.meetings] },
 );
 
-async function issuesAtLines(points: { documentId: number | null; line: number | null }[]): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
-  const wanted = points.filter((p): p is { documentId: number; line: number } => p.documentId !== null && p.line !== null);
-  if (wanted.length === 0) return map;
-  const rows = await db
-    .select({ documentId: importRuns.sourceDocumentId, line: importIssues.line, message: importIssues.message })
-    .from(importIssues)
-    .innerJoin(importRuns, eq(importRuns.id, importIssues.importRunId))
-    .where(and(inArray(importRuns.sourceDocumentId, [...new Set(wanted.map((p) => p.documentId))]), inArray(importIssues.line, wanted.map((p) => p.line))));
-  for (const r of rows) {
-    const key = `${r.documentId}:${r.line}`;
-    const list = map.get(key) ?? [];
-    if (!list.includes(r.message)) map.set(key, [...list, r.message]);
-  }
-  return map;
-}

@@ -1,0 +1,37 @@
+import "server-only";
+import { and, asc, inArray, max } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { importIssues, importRuns } from "@/lib/db/schema";
+
+export interface SourcePoint {
+  documentId: number | null;
+  line: number | null;
+}
+
+/**
+ * What the importer said about given lines of given packs (from each pack's latest import),
+ * keyed "documentId:line", so a page can show a note beside the value it concerns.
+ */
+export async function importNotesAt(points: SourcePoint[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const wanted = points.filter((p): p is { documentId: number; line: number } => p.documentId !== null && p.line !== null);
+  const docs = [...new Set(wanted.map((p) => p.documentId))];
+  if (!docs.length) return out;
+  const runs = await db.select({ doc: importRuns.sourceDocumentId, runId: max(importRuns.id) }).from(importRuns)
+    .where(and(inArray(importRuns.sourceDocumentId, docs), inArray(importRuns.status, ["imported", "updated"])))
+    .groupBy(importRuns.sourceDocumentId);
+  const runIds = runs.flatMap((r) => (r.runId === null ? [] : [r.runId]));
+  if (!runIds.length) return out;
+  const issues = await db.select({ runId: importIssues.importRunId, line: importIssues.line, message: importIssues.message })
+    .from(importIssues)
+    .where(and(inArray(importIssues.importRunId, runIds), inArray(importIssues.line, [...new Set(wanted.map((p) => p.line))])))
+    .orderBy(asc(importIssues.id));
+  const keys = new Set(wanted.map((p) => `${p.documentId}:${p.line}`));
+  for (const i of issues) {
+    const key = `${runs.find((r) => r.runId === i.runId)?.doc}:${i.line}`;
+    if (!keys.has(key)) continue;
+    const list = out.get(key) ?? [];
+    if (!list.includes(i.message)) out.set(key, [...list, i.message]);
+  }
+  return out;
+}
