@@ -37,7 +37,7 @@ export default async function HomePage() {
           <ul className="divide-y divide-rule border-y border-rule">
             {decisions.slice(0, 5).map((d) => (
               <li key={d.slug} className="py-3">
-                <Link href={`/decisions/${d.slug}`} className="font-bold">Minute {d.minuteNumber}: {readableTitle(d.minuteTitle)}</Link>
+                <Link prefetch={false} href={`/decisions/${d.slug}`} className="font-bold">Minute {d.minuteNumber}: {readableTitle(d.minuteTitle)}</Link>
                 <span className="block text-sm text-muted">
                   {d.committee.name}, {formatDate(d.meeting.date)}{d.outcome ? ` · ${OUTCOME_WORDS[d.outcome]}` : ""}
                 </span>
@@ -47,7 +47,7 @@ export default async function HomePage() {
         ) : (
           <p>No decisions have been published yet.</p>
         )}
-        <p className="mt-3"><Link href="/decisions">All decisions</Link></p>
+        <p className="mt-3"><Link prefetch={false} href="/decisions">All decisions</Link></p>
       </section>
 
       <section aria-labelledby="committees-heading" className="mt-10">
@@ -55,7 +55,7 @@ export default async function HomePage() {
         <ul className="space-y-2">
           {committees.map((c) => (
             <li key={c.slug}>
-              <Link href={`/committees/${c.slug}`} className="font-bold">{c.name}</Link>
+              <Link prefetch={false} href={`/committees/${c.slug}`} className="font-bold">{c.name}</Link>
               <span className="text-muted"> · {c.meetingCount} meeting{c.meetingCount === 1 ? "" : "s"}</span>
             </li>
           ))}

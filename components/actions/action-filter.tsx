@@ -15,11 +15,11 @@ export function ActionFilterLinks({ current, counts }: { current: ActionFilter; 
         {FILTERS.map((f) => (
           <li key={f.value}>
             {f.value === current ? (
-              <Link href={f.href} aria-current="page" className="inline-block border-2 border-ink bg-ink px-3 py-1 font-bold text-white no-underline visited:text-white">
+              <Link prefetch={false} href={f.href} aria-current="page" className="inline-block border-2 border-ink bg-ink px-3 py-1 font-bold text-white no-underline visited:text-white">
                 {f.label} ({counts[f.value]})
               </Link>
             ) : (
-              <Link href={f.href} className="inline-block border-2 border-rule px-3 py-1">
+              <Link prefetch={false} href={f.href} className="inline-block border-2 border-rule px-3 py-1">
                 {f.label} ({counts[f.value]})
               </Link>
             )}

@@ -42,7 +42,7 @@ export function ActionList({ actions, emptyText }: { actions: ActionListEntry[];
             {g.actions.map((a) => (
               <li key={a.slug} className="py-4">
                 <p className="font-bold">
-                  <Link href={`/actions/${a.slug}`}>{a.description}</Link>
+                  <Link prefetch={false} href={`/actions/${a.slug}`}>{a.description}</Link>
                 </p>
                 <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
                   <dt className="font-bold">Status</dt>

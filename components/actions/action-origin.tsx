@@ -14,7 +14,7 @@ export function ActionOriginText({ origin }: { origin: ActionOrigin }) {
         <>
           {", "}
           {origin.meetingSlug ? (
-            <Link href={`/meetings/${origin.meetingSlug}`}>meeting on {date}</Link>
+            <Link prefetch={false} href={`/meetings/${origin.meetingSlug}`}>meeting on {date}</Link>
           ) : (
             <>meeting on {date}</>
           )}

@@ -14,7 +14,7 @@ export function ActionOwner({ action }: { action: Pick<ActionListEntry, "owners"
       {owners.map((o, i) => (
         <span key={o.slug}>
           {i > 0 && ", "}
-          <Link href={`/people/${o.slug}`}>{o.name}</Link>
+          <Link prefetch={false} href={`/people/${o.slug}`}>{o.name}</Link>
         </span>
       ))}
       {printedDiffers && <span className="text-muted"> (printed as &ldquo;{responsible}&rdquo;)</span>}

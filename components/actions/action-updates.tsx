@@ -16,7 +16,7 @@ export function ActionUpdates({ updates }: { updates: ActionUpdateView[] }) {
             {u.meeting ? (
               <>
                 Action log for the{" "}
-                <Link href={`/meetings/${u.meeting.slug}`}>meeting on {formatDate(u.meeting.date)}</Link>
+                <Link prefetch={false} href={`/meetings/${u.meeting.slug}`}>meeting on {formatDate(u.meeting.date)}</Link>
               </>
             ) : (
               "Action log (meeting not known)"

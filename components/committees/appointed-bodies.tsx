@@ -7,7 +7,7 @@ export function AppointedBodies({ bodies }: { bodies: CommitteeDetail["outsideBo
     <ul className="list-disc space-y-1 pl-6">
       {bodies.map((b) => (
         <li key={b.slug}>
-          <Link href={`/outside-bodies/${b.slug}`}>{b.name}</Link>
+          <Link prefetch={false} href={`/outside-bodies/${b.slug}`}>{b.name}</Link>
           <span className="text-muted">
             {" "}({b.representatives === 1 ? "1 councillor" : `${b.representatives} councillors`} listed
             {b.repsAppointed ? `; places: ${b.repsAppointed}` : ""})

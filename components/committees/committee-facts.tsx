@@ -20,7 +20,7 @@ export function CommitteeFacts({ committee }: { committee: CommitteeDetail }) {
         <Fragment key={m.personSlug}>
           <dt className="font-bold">{roleLabel(m.role, m.roleAsPrinted)}</dt>
           <dd>
-            <Link href={`/people/${m.personSlug}`}>Councillor {m.name}</Link>
+            <Link prefetch={false} href={`/people/${m.personSlug}`}>Councillor {m.name}</Link>
           </dd>
         </Fragment>
       ))}

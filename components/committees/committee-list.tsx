@@ -9,7 +9,7 @@ export function CommitteeList({ committees }: { committees: CommitteeListEntry[]
       {committees.map((c) => (
         <li key={c.slug} className="py-5">
           <h2 className="text-xl font-bold">
-            <Link href={`/committees/${c.slug}`}>{c.name}</Link>
+            <Link prefetch={false} href={`/committees/${c.slug}`}>{c.name}</Link>
           </h2>
           {c.description && <p className="mt-2 max-w-3xl">{c.description}</p>}
           <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">

@@ -11,7 +11,7 @@ export function CurrentMembers({ snapshot }: { snapshot: MembershipSnapshot | nu
   return (
     <>
       <p className="mb-4">
-        As listed on the agenda for the <Link href={`/meetings/${snapshot.meeting.slug}`}>meeting on {date}</Link>.
+        As listed on the agenda for the <Link prefetch={false} href={`/meetings/${snapshot.meeting.slug}`}>meeting on {date}</Link>.
       </p>
       <TableScroll label="Committee members">
         <table className="w-full text-left">
@@ -27,7 +27,7 @@ export function CurrentMembers({ snapshot }: { snapshot: MembershipSnapshot | nu
             {snapshot.members.map((m) => (
               <tr key={m.personSlug} className="border-b border-rule">
                 <th scope="row" className="py-2 pr-4 font-normal">
-                  <Link href={`/people/${m.personSlug}`}>Councillor {m.name}</Link>
+                  <Link prefetch={false} href={`/people/${m.personSlug}`}>Councillor {m.name}</Link>
                 </th>
                 <td className="py-2 pr-4">{roleLabel(m.role, m.roleAsPrinted)}</td>
                 <td className="py-2">{partyName(m.party) ?? <span className="text-muted">Not given</span>}</td>

@@ -23,7 +23,7 @@ export function ForwardPlanSummary({ plan }: { plan: CommitteeDetail["plan"] }) 
     <>
       <p className="mb-4">
         As published with the agenda for the{" "}
-        <Link href={`/meetings/${plan.publishedWith.slug}`}>meeting on {formatDate(plan.publishedWith.date)}</Link>.
+        <Link prefetch={false} href={`/meetings/${plan.publishedWith.slug}`}>meeting on {formatDate(plan.publishedWith.date)}</Link>.
       </p>
       {ahead.length === 0 && <p>That plan lists no meetings after its own.</p>}
       <div className="space-y-6">
@@ -59,7 +59,7 @@ export function ForwardPlanSummary({ plan }: { plan: CommitteeDetail["plan"] }) 
         </section>
       )}
       <p className="mt-6">
-        <Link href="/forward-plan">See the full forward plan</Link>
+        <Link prefetch={false} href="/forward-plan">See the full forward plan</Link>
       </p>
     </>
   );

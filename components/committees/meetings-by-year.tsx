@@ -16,7 +16,7 @@ export function MeetingsByYear({ meetings }: { meetings: CommitteeMeeting[] }) {
           <ul className="divide-y divide-rule border-y border-rule">
             {list.map((m) => (
               <li key={m.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
-                <Link href={`/meetings/${m.slug}`} className="font-bold">{formatDate(m.date)}</Link>
+                <Link prefetch={false} href={`/meetings/${m.slug}`} className="font-bold">{formatDate(m.date)}</Link>
                 <StatusTag status={m.status} />
                 <span className="text-muted">
                   {[

@@ -4,7 +4,7 @@ import type { MembershipChange, SnapshotMember } from "@/lib/queries/committees"
 import { roleLabel } from "./role-label";
 
 function Person({ m }: { m: SnapshotMember }) {
-  return <Link href={`/people/${m.personSlug}`}>Councillor {m.name}</Link>;
+  return <Link prefetch={false} href={`/people/${m.personSlug}`}>Councillor {m.name}</Link>;
 }
 
 /** Joiners, leavers and new roles between one front sheet and the next, newest first. */
@@ -28,8 +28,8 @@ export function MembershipChanges({ changes, sheets }: { changes: MembershipChan
           return (
             <li key={`${c.from.slug}-${c.to.slug}`}>
               <h3 id={id} className="mb-2 text-lg font-bold">
-                Between <Link href={`/meetings/${c.from.slug}`}>{formatDate(c.from.date)}</Link> and{" "}
-                <Link href={`/meetings/${c.to.slug}`}>{formatDate(c.to.date)}</Link>
+                Between <Link prefetch={false} href={`/meetings/${c.from.slug}`}>{formatDate(c.from.date)}</Link> and{" "}
+                <Link prefetch={false} href={`/meetings/${c.to.slug}`}>{formatDate(c.to.date)}</Link>
               </h3>
               {nothing && <p>No change.</p>}
               <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[8rem_1fr]">

@@ -12,7 +12,7 @@ export function OpenActions({ actions, completed }: { actions: CommitteeAction[]
         <ul className="divide-y divide-rule border-y border-rule">
           {actions.map((a) => (
             <li key={a.slug} className="py-3">
-              <Link href={`/actions/${a.slug}`}>{a.description}</Link>
+              <Link prefetch={false} href={`/actions/${a.slug}`}>{a.description}</Link>
               <p className="mt-1 text-sm text-muted">
                 {[
                   a.minuteNumber ? `Minute ${a.minuteNumber}${a.itemTitle ? `, ${unshout(a.itemTitle)}` : ""}` : a.itemTitle ? unshout(a.itemTitle) : null,

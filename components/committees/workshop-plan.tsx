@@ -9,7 +9,7 @@ export function WorkshopPlan({ plan }: { plan: CommitteeDetail["workshops"] }) {
     <>
       <p className="mb-4">
         As published with the agenda for the{" "}
-        <Link href={`/meetings/${plan.publishedWith.slug}`}>meeting on {formatDate(plan.publishedWith.date)}</Link>.
+        <Link prefetch={false} href={`/meetings/${plan.publishedWith.slug}`}>meeting on {formatDate(plan.publishedWith.date)}</Link>.
       </p>
       <div className="space-y-6">
         {plan.entries.map((w, i) => (

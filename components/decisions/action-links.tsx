@@ -7,7 +7,7 @@ export function ActionLinks({ actions }: { actions: ActionLink[] }) {
     <ul className="space-y-2">
       {actions.map((a) => (
         <li key={a.slug}>
-          <Link href={`/actions/${a.slug}`}>{shorten(a.description)}</Link>
+          <Link prefetch={false} href={`/actions/${a.slug}`}>{shorten(a.description)}</Link>
           <span className="block text-sm text-muted">
             {a.responsible ? `Responsible: ${a.responsible}. ` : ""}
             Status: {a.status ?? (a.isComplete ? "Complete" : "Not reported yet")}

@@ -33,7 +33,7 @@ export function DecisionFilterForm({ options, filters }: { options: DecisionFilt
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="bg-success px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] focus-visible:bg-focus focus-visible:text-ink">Show decisions</button>
-        {active && <Link href="/decisions">Clear filters</Link>}
+        {active && <Link prefetch={false} href="/decisions">Clear filters</Link>}
       </div>
     </form>
   );

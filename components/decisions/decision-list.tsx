@@ -14,7 +14,7 @@ export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[
         return (
           <li key={d.slug} className="py-4">
             <h3 className="text-lg font-bold">
-              <Link href={`/decisions/${d.slug}`}>
+              <Link prefetch={false} href={`/decisions/${d.slug}`}>
                 {readableTitle(d.minuteTitle)}
                 {siblings.length > 1 ? ` (decision ${position} of ${siblings.length})` : ""}
               </Link>
@@ -29,7 +29,7 @@ export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[
             <p className="mt-2 max-w-3xl">{clip(d.text, 320)}</p>
             {d.report && (
               <p className="mt-1 text-sm">
-                On the report <Link href={`/reports/${d.report.slug}`}>{readableTitle(d.report.title)}</Link>
+                On the report <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableTitle(d.report.title)}</Link>
               </p>
             )}
           </li>

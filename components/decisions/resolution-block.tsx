@@ -27,7 +27,7 @@ export function ResolutionBlock({ resolution: r, level, title, linkLabel }: Prop
       <ResolutionText resolution={r} />
       {linkLabel && (
         <p className="mt-3 text-sm">
-          <Link href={`/decisions/${r.slug}`}>{linkLabel}</Link>
+          <Link prefetch={false} href={`/decisions/${r.slug}`}>{linkLabel}</Link>
         </p>
       )}
     </section>

@@ -82,7 +82,7 @@ export function BudgetTableSection({ table, idPrefix, headingLevel = 2, title, c
             {table.rows.map((r, i) => (
               <tr key={i} className={r.isTotal ? "border-y-2 border-ink font-bold" : "border-b border-rule"}>
                 <th scope="row" className={`py-2 pr-4 text-left align-top ${r.isTotal ? "font-bold" : "font-normal"}`}>
-                  <Link href={`/funding/lines/${r.line.slug}`}>{r.lineAsPrinted}</Link>
+                  <Link prefetch={false} href={`/funding/lines/${r.line.slug}`}>{r.lineAsPrinted}</Link>
                   {r.isTotal && !isTotalName(r.lineAsPrinted) && <span className="ml-1 text-sm font-normal text-muted">(total row)</span>}
                   {noteRefsFor(notes, i, null, shown).map((n) => (
                     <a key={n.id} href={`#${n.id}`} className="block text-sm leading-6 font-bold">see note {n.number}</a>

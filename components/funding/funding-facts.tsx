@@ -15,9 +15,9 @@ export function FundingFactTable({ group }: { group: FundingFactGroup }) {
       <h3 id={`${group.anchor}-heading`} className="mb-1 text-xl font-bold">{title}</h3>
       <p className="mb-2 text-sm">
         {group.report ? (
-          <Link href={`/reports/${group.report.slug}`}>Read the report<span className="sr-only">: {title}</span></Link>
+          <Link prefetch={false} href={`/reports/${group.report.slug}`}>Read the report<span className="sr-only">: {title}</span></Link>
         ) : (
-          <Link href={`/meetings/${group.meeting.slug}`}>See the agenda of the meeting on {formatDate(group.meeting.date)}</Link>
+          <Link prefetch={false} href={`/meetings/${group.meeting.slug}`}>See the agenda of the meeting on {formatDate(group.meeting.date)}</Link>
         )}
       </p>
       <TableScroll label={`Sums quoted in ${title}`}>

@@ -57,7 +57,7 @@ export function LineHistory({ line }: { line: BudgetLineDetail }) {
             {line.history.map((h, i) => (
               <tr key={i} className={h.value.isTotal ? "border-y-2 border-ink font-bold" : "border-b border-rule"}>
                 <th scope="row" className="py-2 pr-4 text-left align-top font-normal">
-                  <Link href={`/funding/reports/${h.financeReportSlug}#${h.tableAnchor}`}>
+                  <Link prefetch={false} href={`/funding/reports/${h.financeReportSlug}#${h.tableAnchor}`}>
                     {formatDate(h.meeting.date)}: {h.tableName}
                   </Link>
                   {h.value.lineAsPrinted !== line.name && (

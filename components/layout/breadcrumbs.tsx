@@ -9,7 +9,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
       <ol className="flex flex-wrap gap-x-2">
         {trail.map((c) => (
           <li key={c.href} className="after:ml-2 after:text-muted after:content-['›']">
-            <Link href={c.href}>{c.label}</Link>
+            <Link prefetch={false} href={c.href}>{c.label}</Link>
           </li>
         ))}
         <li aria-current="page" className="text-muted">{current}</li>

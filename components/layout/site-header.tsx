@@ -17,7 +17,7 @@ export function SiteHeader() {
   return (
     <header className="bg-brand-dark text-white">
       <div className="mx-auto max-w-5xl px-4 py-3">
-        <Link href="/" className="inline-block text-xl font-bold text-white no-underline visited:text-white hover:underline">
+        <Link prefetch={false} href="/" className="inline-block text-xl font-bold text-white no-underline visited:text-white hover:underline">
           {siteConfig.name}
           <span className="block text-sm font-normal">{siteConfig.councilName}</span>
         </Link>
@@ -25,7 +25,8 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="text-white visited:text-white">{n.label}</Link>
+                {/* Site-wide, links do not prefetch: pages are static and fast, and prefetching every visible link costs mobile readers data and main-thread time. */}
+                <Link href={n.href} prefetch={false} className="text-white visited:text-white">{n.label}</Link>
               </li>
             ))}
           </ul>

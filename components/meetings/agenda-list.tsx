@@ -19,7 +19,7 @@ export function AgendaList({ sections }: { sections: MeetingDetail["sections"] }
                 <div>
                   <span className="sr-only">Item {item.number}: </span>
                   {item.report ? (
-                    <Link href={`/reports/${item.report.slug}`} className="font-bold">{readableTitle(item.title)}</Link>
+                    <Link prefetch={false} href={`/reports/${item.report.slug}`} className="font-bold">{readableTitle(item.title)}</Link>
                   ) : (
                     <span className="font-bold">{readableTitle(item.title)}</span>
                   )}
@@ -28,7 +28,7 @@ export function AgendaList({ sections }: { sections: MeetingDetail["sections"] }
                   )}
                   {item.minutesOf && (
                     <span className="block text-sm">
-                      <Link href={`/meetings/${item.minutesOf.slug}#minutes`}>Read the minutes of {formatDate(item.minutesOf.date)}</Link>
+                      <Link prefetch={false} href={`/meetings/${item.minutesOf.slug}#minutes`}>Read the minutes of {formatDate(item.minutesOf.date)}</Link>
                     </span>
                   )}
                   {item.body && <p className="mt-2 whitespace-pre-line text-sm">{item.body}</p>}

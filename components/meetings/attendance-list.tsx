@@ -23,7 +23,7 @@ export function AttendanceList({ minutes }: { minutes: MinutesView }) {
                   <span className="block text-sm">
                     substituting for{" "}
                     {p.substitutingFor.person
-                      ? <Link href={`/people/${p.substitutingFor.person.slug}`}>{p.substitutingFor.name}</Link>
+                      ? <Link prefetch={false} href={`/people/${p.substitutingFor.person.slug}`}>{p.substitutingFor.name}</Link>
                       : p.substitutingFor.name}
                   </span>
                 )}
@@ -39,5 +39,5 @@ export function AttendanceList({ minutes }: { minutes: MinutesView }) {
 function PersonName({ person }: { person: AttendeeView }) {
   const prefix = person.isCouncillor ? "Councillor " : "";
   if (!person.person) return <>{prefix}{person.name}</>;
-  return <>{prefix}<Link href={`/people/${person.person.slug}`}>{person.name}</Link></>;
+  return <>{prefix}<Link prefetch={false} href={`/people/${person.person.slug}`}>{person.name}</Link></>;
 }

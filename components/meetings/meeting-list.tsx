@@ -10,7 +10,7 @@ export function MeetingList({ meetings }: { meetings: MeetingListEntry[] }) {
       {meetings.map((m) => (
         <li key={m.slug} className="py-4">
           <h3 className="text-lg font-bold">
-            <Link href={`/meetings/${m.slug}`}>
+            <Link prefetch={false} href={`/meetings/${m.slug}`}>
               {m.committee}, {formatDate(m.date)}
             </Link>
           </h3>

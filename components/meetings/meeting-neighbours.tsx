@@ -10,13 +10,13 @@ export function MeetingNeighbours({ previous, next, committee }: { previous: Mee
       {previous && (
         <li>
           <span className="block text-sm text-muted">Previous meeting</span>
-          <Link href={`/meetings/${previous.slug}`} rel="prev">{formatDate(previous.date)}</Link>
+          <Link prefetch={false} href={`/meetings/${previous.slug}`} rel="prev">{formatDate(previous.date)}</Link>
         </li>
       )}
       {next && (
         <li className="sm:text-right">
           <span className="block text-sm text-muted">Next meeting</span>
-          <Link href={`/meetings/${next.slug}`} rel="next">{formatDate(next.date)}</Link>
+          <Link prefetch={false} href={`/meetings/${next.slug}`} rel="next">{formatDate(next.date)}</Link>
         </li>
       )}
     </ul>

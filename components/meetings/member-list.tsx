@@ -7,7 +7,7 @@ export function MemberList({ members }: { members: MeetingDetail["members"] }) {
     <ul className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2">
       {members.map((m) => (
         <li key={m.slug}>
-          Councillor <Link href={`/people/${m.slug}`}>{m.name}</Link>
+          Councillor <Link prefetch={false} href={`/people/${m.slug}`}>{m.name}</Link>
           {m.role && <span className="text-muted"> ({m.role})</span>}
         </li>
       ))}

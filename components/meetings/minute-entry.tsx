@@ -15,7 +15,7 @@ export function MinuteEntry({ entry }: { entry: MinuteEntryView }) {
       </h3>
       {entry.report && (
         <p className="mt-1 text-sm">
-          Report considered: <Link href={`/reports/${entry.report.slug}`}>{readableTitle(entry.report.title)}</Link>
+          Report considered: <Link prefetch={false} href={`/reports/${entry.report.slug}`}>{readableTitle(entry.report.title)}</Link>
         </p>
       )}
       <div className="mt-3 max-w-3xl space-y-3">

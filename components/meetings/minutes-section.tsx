@@ -17,7 +17,7 @@ export function MinutesSection({ minutes }: { minutes: MinutesView }) {
         {minutes.printedIn && (
           <>
             These minutes were printed for approval in the agenda pack of the{" "}
-            <Link href={`/meetings/${minutes.printedIn.slug}`}>meeting on {formatDate(minutes.printedIn.date)}</Link>.
+            <Link prefetch={false} href={`/meetings/${minutes.printedIn.slug}`}>meeting on {formatDate(minutes.printedIn.date)}</Link>.
           </>
         )}
       </p>

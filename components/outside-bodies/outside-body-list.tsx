@@ -9,7 +9,7 @@ export function OutsideBodyList({ bodies }: { bodies: OutsideBodyListEntry[] }) 
       {bodies.map((b) => (
         <li key={b.slug} className="py-5">
           <h2 className="text-xl font-bold">
-            <Link href={`/outside-bodies/${b.slug}`}>{b.name}</Link>
+            <Link prefetch={false} href={`/outside-bodies/${b.slug}`}>{b.name}</Link>
           </h2>
           {b.description && <p className="mt-2 line-clamp-3 max-w-3xl">{b.description}</p>}
           <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
@@ -20,7 +20,7 @@ export function OutsideBodyList({ bodies }: { bodies: OutsideBodyListEntry[] }) 
             {b.appointingCommittee && (
               <>
                 <dt className="font-bold">Appointed by</dt>
-                <dd><Link href={`/committees/${b.appointingCommittee.slug}`}>{b.appointingCommittee.name}</Link></dd>
+                <dd><Link prefetch={false} href={`/committees/${b.appointingCommittee.slug}`}>{b.appointingCommittee.name}</Link></dd>
               </>
             )}
           </dl>

@@ -5,7 +5,7 @@ import type { Representative } from "@/lib/queries/outside-bodies";
 
 function displayName(r: Representative): React.ReactNode {
   if (!r.person) return r.nameAsPrinted;
-  return <Link href={`/people/${r.person.slug}`}>Councillor {r.person.name}</Link>;
+  return <Link prefetch={false} href={`/people/${r.person.slug}`}>Councillor {r.person.name}</Link>;
 }
 
 /** Representatives and substitutes with their party, as a table. */
@@ -46,7 +46,7 @@ export function RepresentativeSummary({ representatives }: { representatives: Re
     <ul className="inline">
       {representatives.map((r, i) => (
         <li key={`${r.nameAsPrinted}-${i}`} className="inline after:content-[',_'] last:after:content-none">
-          {r.person ? <Link href={`/people/${r.person.slug}`}>{r.person.name}</Link> : r.nameAsPrinted.replace(/^Councillor\s+/i, "")}
+          {r.person ? <Link prefetch={false} href={`/people/${r.person.slug}`}>{r.person.name}</Link> : r.nameAsPrinted.replace(/^Councillor\s+/i, "")}
           {r.party && ` (${r.party})`}
           {r.isSubstitute && " substitute"}
         </li>

@@ -11,7 +11,7 @@ export function ActionsOwned({ actions, name }: { actions: PersonDetail["actions
       <ul className="divide-y divide-rule border-y border-rule">
         {actions.map((a) => (
           <li key={a.slug} className="py-3">
-            <Link href={`/actions/${a.slug}`}>{a.description}</Link>
+            <Link prefetch={false} href={`/actions/${a.slug}`}>{a.description}</Link>
             <span className="block text-sm text-muted">
               {[
                 a.isComplete ? "Complete" : "Open",

@@ -22,7 +22,7 @@ export function AppointmentsTable({ appointments, name }: { appointments: Person
           {appointments.map((a, i) => (
             <tr key={`${a.body.slug}-${i}`} className="border-b border-rule align-top">
               <th scope="row" className="py-2 pr-4 font-normal">
-                <Link href={`/outside-bodies/${a.body.slug}`}>{a.body.name}</Link>
+                <Link prefetch={false} href={`/outside-bodies/${a.body.slug}`}>{a.body.name}</Link>
               </th>
               <td className="py-2 pr-4">{a.isSubstitute ? "Substitute" : "Representative"}</td>
               <td className="py-2 pr-4">
@@ -31,7 +31,7 @@ export function AppointmentsTable({ appointments, name }: { appointments: Person
               <td className="py-2">
                 {a.listedAt ? (
                   <>
-                    <Link href={`/meetings/${a.listedAt.slug}`}>{formatDate(a.listedAt.date, { weekday: false })}</Link>
+                    <Link prefetch={false} href={`/meetings/${a.listedAt.slug}`}>{formatDate(a.listedAt.date, { weekday: false })}</Link>
                     {a.appointingCommittee && <span className="block text-sm text-muted">by {a.appointingCommittee.name}</span>}
                   </>
                 ) : (

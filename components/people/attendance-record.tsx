@@ -42,7 +42,7 @@ export function AttendanceRecord({ person }: { person: PersonDetail }) {
                 {attendance.map((a, i) => (
                   <tr key={`${a.meeting.slug}-${i}`} className="border-b border-rule align-top">
                     <th scope="row" className="py-2 pr-4 font-normal">
-                      <Link href={`/meetings/${a.meeting.slug}`}>{formatDate(a.meeting.date)}</Link>
+                      <Link prefetch={false} href={`/meetings/${a.meeting.slug}`}>{formatDate(a.meeting.date)}</Link>
                       <span className="block text-sm text-muted">{a.committee.name}</span>
                     </th>
                     <td className="py-2 pr-4">{STATUS[a.status]}</td>
@@ -55,7 +55,7 @@ export function AttendanceRecord({ person }: { person: PersonDetail }) {
                         <span className="block">
                           Substituting for{" "}
                           {a.substitutingFor.slug
-                            ? <Link href={`/people/${a.substitutingFor.slug}`}>{a.substitutingFor.name}</Link>
+                            ? <Link prefetch={false} href={`/people/${a.substitutingFor.slug}`}>{a.substitutingFor.name}</Link>
                             : a.substitutingFor.name}
                         </span>
                       )}
@@ -73,8 +73,8 @@ export function AttendanceRecord({ person }: { person: PersonDetail }) {
           <ul className="list-disc space-y-1 pl-6">
             {substitutedBy.map((s, i) => (
               <li key={`${s.meeting.slug}-${i}`}>
-                {s.slug ? <Link href={`/people/${s.slug}`}>{s.name}</Link> : s.name}, at the{" "}
-                <Link href={`/meetings/${s.meeting.slug}`}>meeting on {formatDate(s.meeting.date)}</Link>
+                {s.slug ? <Link prefetch={false} href={`/people/${s.slug}`}>{s.name}</Link> : s.name}, at the{" "}
+                <Link prefetch={false} href={`/meetings/${s.meeting.slug}`}>meeting on {formatDate(s.meeting.date)}</Link>
               </li>
             ))}
           </ul>

@@ -13,7 +13,7 @@ export function CommitteeRoles({ person }: { person: PersonDetail }) {
       {person.memberships.map((m, i) => (
         <section key={m.committee.slug} aria-labelledby={`committee-role-${i}`}>
           <h3 id={`committee-role-${i}`} className="mb-2 text-lg font-bold">
-            <Link href={`/committees/${m.committee.slug}`}>{m.committee.name}</Link>
+            <Link prefetch={false} href={`/committees/${m.committee.slug}`}>{m.committee.name}</Link>
           </h3>
           <p className="mb-2">
             {m.isCurrent
@@ -24,7 +24,7 @@ export function CommitteeRoles({ person }: { person: PersonDetail }) {
             {m.history.map((h) => (
               <li key={h.meeting.slug}>
                 {roleLabel(h.role, h.roleAsPrinted)}, as listed for the{" "}
-                <Link href={`/meetings/${h.meeting.slug}`}>meeting on {formatDate(h.meeting.date)}</Link>
+                <Link prefetch={false} href={`/meetings/${h.meeting.slug}`}>meeting on {formatDate(h.meeting.date)}</Link>
               </li>
             ))}
           </ul>
@@ -36,7 +36,7 @@ export function CommitteeRoles({ person }: { person: PersonDetail }) {
           <ul className="list-disc space-y-1 pl-6">
             {person.championRoles.map((c) => (
               <li key={`${c.committee.slug}-${c.area}`}>
-                {c.roleLabel} for {c.area} (<Link href={`/committees/${c.committee.slug}`}>{c.committee.name}</Link>)
+                {c.roleLabel} for {c.area} (<Link prefetch={false} href={`/committees/${c.committee.slug}`}>{c.committee.name}</Link>)
               </li>
             ))}
           </ul>

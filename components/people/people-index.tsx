@@ -19,7 +19,7 @@ export function PeopleIndex({ people, idPrefix, honorific }: { people: PersonLis
           <ul className="grid grid-cols-1 gap-x-8 gap-y-2 sm:grid-cols-2">
             {list.map((p) => (
               <li key={p.slug}>
-                <Link href={`/people/${p.slug}`} className="font-bold">{honorific ? `${honorific} ${p.name}` : p.name}</Link>
+                <Link prefetch={false} href={`/people/${p.slug}`} className="font-bold">{honorific ? `${honorific} ${p.name}` : p.name}</Link>
                 {(p.party || p.summary) && (
                   <span className="block text-sm text-muted">
                     {[partyName(p.party), p.summary].filter(Boolean).join(" · ")}

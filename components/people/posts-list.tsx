@@ -24,7 +24,7 @@ export function PostsList({ person }: { person: PersonDetail }) {
         <li key={p.post}>
           {p.post}
           <span className="text-muted">
-            {" "}(as printed for the <Link href={`/meetings/${p.meeting.slug}`}>meeting on {formatDate(p.meeting.date, { weekday: false })}</Link>)
+            {" "}(as printed for the <Link prefetch={false} href={`/meetings/${p.meeting.slug}`}>meeting on {formatDate(p.meeting.date, { weekday: false })}</Link>)
           </span>
         </li>
       ))}

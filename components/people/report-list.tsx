@@ -13,7 +13,7 @@ export function ReportList({ reports, empty, note }: {
     <ul className="divide-y divide-rule border-y border-rule">
       {reports.map((r, i) => (
         <li key={`${r.report.slug}-${i}`} className="py-3">
-          <Link href={`/reports/${r.report.slug}`} className="font-bold">{unshout(r.report.title)}</Link>
+          <Link prefetch={false} href={`/reports/${r.report.slug}`} className="font-bold">{unshout(r.report.title)}</Link>
           <span className="block text-sm text-muted">
             {[`Meeting on ${formatDate(r.meeting.date)}`, note?.(r) ?? null].filter(Boolean).join("; ")}
           </span>

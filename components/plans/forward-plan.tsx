@@ -17,7 +17,7 @@ export function CommitteeForwardPlan({ plan, index }: { plan: CommitteePlan; ind
       <div className="mb-6 border-l-4 border-brand bg-panel p-4">
         <p>
           The agenda plan as published in the agenda pack for the{" "}
-          <Link href={`/meetings/${plan.publishedWith.slug}`}>{plan.committee.name} meeting on {formatDate(plan.publishedWith.date)}</Link>
+          <Link prefetch={false} href={`/meetings/${plan.publishedWith.slug}`}>{plan.committee.name} meeting on {formatDate(plan.publishedWith.date)}</Link>
           {plan.publishedWith.packFileName && <> (pack file {plan.publishedWith.packFileName})</>}. It lists{" "}
           {plan.meetings.length === 1 ? "1 committee date" : `${plan.meetings.length} committee dates`} and{" "}
           {itemCount === 1 ? "1 item" : `${itemCount} items`}.

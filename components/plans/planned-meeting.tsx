@@ -50,7 +50,7 @@ export function PlannedMeetingSection({ meeting: m, index, headingLevel = 3 }: {
         {m.meetingSlug && (
           <>
             <dt className="font-bold">Meeting page</dt>
-            <dd><Link href={`/meetings/${m.meetingSlug}`}>Agenda and papers for {label}</Link></dd>
+            <dd><Link prefetch={false} href={`/meetings/${m.meetingSlug}`}>Agenda and papers for {label}</Link></dd>
           </>
         )}
       </dl>

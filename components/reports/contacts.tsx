@@ -18,7 +18,7 @@ export function ReportContacts({ contacts }: { contacts: ReportContactView[] }) 
             {g.items.map((c, i) => (
               <li key={`${c.name}-${i}`}>
                 <span className="font-bold">
-                  {c.person ? <Link href={`/people/${c.person.slug}`}>{c.name}</Link> : c.name}
+                  {c.person ? <Link prefetch={false} href={`/people/${c.person.slug}`}>{c.name}</Link> : c.name}
                 </span>
                 {c.post && <span className="block">{c.post}</span>}
                 {c.email && <span className="block">Email: <a href={`mailto:${c.email}`}>{c.email}</a></span>}

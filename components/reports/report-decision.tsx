@@ -8,7 +8,7 @@ export function ReportDecision({ report: r }: { report: ReportDetail }) {
   if (r.decisions.length === 0) {
     return r.meeting.hasMinutes ? (
       <p>
-        The <Link href={`/meetings/${r.meeting.slug}#minutes`}>minutes of the meeting</Link> record no decision on this report.
+        The <Link prefetch={false} href={`/meetings/${r.meeting.slug}#minutes`}>minutes of the meeting</Link> record no decision on this report.
       </p>
     ) : (
       <p>
@@ -23,7 +23,7 @@ export function ReportDecision({ report: r }: { report: ReportDetail }) {
         <div key={`${d.meeting.slug}-${d.minute.number}`}>
           <p>
             Considered at{" "}
-            <Link href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>
+            <Link prefetch={false} href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>
               minute {d.minute.number}, {readableTitle(d.minute.title)}
             </Link>{" "}
             ({formatDate(d.meeting.date)}).

@@ -10,7 +10,7 @@ export function ReportFacts({ report: r }: { report: ReportDetail }) {
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[12rem_1fr]">
       <dt className="font-bold">Meeting</dt>
       <dd>
-        <Link href={`/meetings/${r.meeting.slug}`}>{r.meeting.committee.name}, {formatDate(r.meeting.date)}</Link>
+        <Link prefetch={false} href={`/meetings/${r.meeting.slug}`}>{r.meeting.committee.name}, {formatDate(r.meeting.date)}</Link>
         {r.meetingDateAsPrinted && r.meetingDateAsPrinted.trim() && !sameDay(r.meetingDateAsPrinted, r.meeting.date) && (
           <span className="block text-sm text-muted">The report prints the meeting date as &ldquo;{r.meetingDateAsPrinted}&rdquo;.</span>
         )}
@@ -19,7 +19,7 @@ export function ReportFacts({ report: r }: { report: ReportDetail }) {
         <>
           <dt className="font-bold">Agenda item</dt>
           <dd>
-            <Link href={`/meetings/${r.meeting.slug}#item-${r.agendaItem.number}`}>Item {r.agendaItem.number}</Link>
+            <Link prefetch={false} href={`/meetings/${r.meeting.slug}#item-${r.agendaItem.number}`}>Item {r.agendaItem.number}</Link>
             {pages && <span className="text-muted">, agenda pack {pages}</span>}
           </dd>
         </>

@@ -11,7 +11,7 @@ export function StrategyList({ strategies }: { strategies: StrategyListEntry[] }
       {strategies.map((s) => (
         <li key={s.slug} className="py-4">
           <h2 className="text-xl font-bold">
-            <Link href={`/strategies/${s.slug}`}>{strategyTitle(s.title)}</Link>
+            <Link prefetch={false} href={`/strategies/${s.slug}`}>{strategyTitle(s.title)}</Link>
           </h2>
           <p className="mt-1">
             {s.committee.name}, meeting on {formatDate(s.meeting.date)}

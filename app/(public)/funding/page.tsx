@@ -33,7 +33,7 @@ export default async function FundingPage() {
           {reports.map(({ report: r, table }) => (
             <section key={r.slug} aria-labelledby={`report-${r.slug}`} className="border-t-4 border-brand pt-4">
               <h3 id={`report-${r.slug}`} className="text-xl font-bold">
-                <Link href={`/funding/reports/${r.slug}`}>{unshout(r.title)}</Link>
+                <Link prefetch={false} href={`/funding/reports/${r.slug}`}>{unshout(r.title)}</Link>
               </h3>
               <p className="mb-4 text-muted">
                 {r.committee.name}, meeting on {formatDate(r.meeting.date)}.{" "}
@@ -48,7 +48,7 @@ export default async function FundingPage() {
                 <p>This report has no table of the committee&rsquo;s own budget lines.</p>
               )}
               <p className="mt-4">
-                <Link href={`/funding/reports/${r.slug}`}>All {r.tables.length} budget tables in {unshout(r.title)}</Link>
+                <Link prefetch={false} href={`/funding/reports/${r.slug}`}>All {r.tables.length} budget tables in {unshout(r.title)}</Link>
               </p>
             </section>
           ))}
@@ -64,7 +64,7 @@ export default async function FundingPage() {
           <ul className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2">
             {lines.map((l) => (
               <li key={l.slug}>
-                <Link href={`/funding/lines/${l.slug}`}>{l.name}</Link>{" "}
+                <Link prefetch={false} href={`/funding/lines/${l.slug}`}>{l.name}</Link>{" "}
                 <span className="text-sm text-muted">({l.meetingCount} meetings)</span>
               </li>
             ))}
@@ -77,13 +77,13 @@ export default async function FundingPage() {
         <p className="mb-4 max-w-3xl">
           {factCount === 1 ? "1 sum of money is" : `${factCount} sums of money are`} quoted in the text of the reports:
           grants, savings, overspends and contract values.{" "}
-          <Link href="/funding/facts">See every sum, in pounds and as printed</Link>.
+          <Link prefetch={false} href="/funding/facts">See every sum, in pounds and as printed</Link>.
         </p>
         {facts.length > 0 && (
           <ul className="list-disc space-y-1 pl-6">
             {facts.map((g) => (
               <li key={g.anchor}>
-                <Link href={`/funding/facts#${g.anchor}`}>{factGroupTitle(g)}</Link>{" "}
+                <Link prefetch={false} href={`/funding/facts#${g.anchor}`}>{factGroupTitle(g)}</Link>{" "}
                 <span className="text-sm text-muted">({formatDate(g.meeting.date, { weekday: false })}, {g.facts.length === 1 ? "1 sum" : `${g.facts.length} sums`})</span>
               </li>
             ))}

@@ -24,13 +24,13 @@ export default async function ReportsPage() {
         {meetings.map((m) => (
           <section key={m.slug} aria-labelledby={`reports-${m.slug}`}>
             <h2 id={`reports-${m.slug}`} className="mb-3 text-2xl font-bold">
-              <Link href={`/meetings/${m.slug}`}>{m.committee}, {formatDate(m.date)}</Link>
+              <Link prefetch={false} href={`/meetings/${m.slug}`}>{m.committee}, {formatDate(m.date)}</Link>
             </h2>
             <ul className="divide-y divide-rule border-y border-rule">
               {reports.filter((r) => r.meeting.slug === m.slug).map((r) => (
                 <li key={r.slug} className="py-3">
                   {r.agendaItemNumber && <span className="mr-2 text-muted">Item {r.agendaItemNumber}</span>}
-                  <Link href={`/reports/${r.slug}`} className="font-bold">{readableTitle(r.title)}</Link>
+                  <Link prefetch={false} href={`/reports/${r.slug}`} className="font-bold">{readableTitle(r.title)}</Link>
                   {r.keyDecision && <span className="ml-2 text-sm font-bold">Key decision</span>}
                 </li>
               ))}

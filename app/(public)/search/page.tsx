@@ -42,7 +42,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {hits.map((h) => (
                 <li key={h.href} className="py-3">
                   <span className="mr-2 inline-block bg-panel px-2 text-sm font-bold">{KIND_LABEL[h.kind]}</span>
-                  <Link href={h.href} className="font-bold">{h.title}</Link>
+                  <Link prefetch={false} href={h.href} className="font-bold">{h.title}</Link>
                   {h.context && <span className="block text-sm text-muted">{h.context}</span>}
                 </li>
               ))}

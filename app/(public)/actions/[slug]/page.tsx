@@ -50,7 +50,7 @@ export default async function ActionPage({ params }: Props) {
         <dt className="font-bold">From</dt>
         <dd><ActionOriginText origin={action.origin} /></dd>
         <dt className="font-bold">Committee</dt>
-        <dd><Link href={`/committees/${action.committee.slug}`}>{action.committee.name}</Link></dd>
+        <dd><Link prefetch={false} href={`/committees/${action.committee.slug}`}>{action.committee.name}</Link></dd>
       </dl>
 
       <section aria-labelledby="updates-heading" className="mt-10">
@@ -59,7 +59,7 @@ export default async function ActionPage({ params }: Props) {
       </section>
 
       <p className="mt-10">
-        <Link href={action.isComplete ? "/actions/completed" : "/actions/open"}>
+        <Link prefetch={false} href={action.isComplete ? "/actions/completed" : "/actions/open"}>
           {action.isComplete ? "All completed actions" : "All open actions"}
         </Link>
       </p>

@@ -60,14 +60,14 @@ export default async function DecisionPage({ params }: Props) {
         <dd>{votes ?? "No vote counts printed"}</dd>
         <dt className="font-bold">Meeting</dt>
         <dd>
-          <Link href={`/meetings/${d.meeting.slug}`}>{d.meeting.committee.name}, {formatDate(d.meeting.date)}</Link>
+          <Link prefetch={false} href={`/meetings/${d.meeting.slug}`}>{d.meeting.committee.name}, {formatDate(d.meeting.date)}</Link>
         </dd>
         <dt className="font-bold">Minute</dt>
         <dd>
-          <Link href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>Minute {d.minute.number}: {readableTitle(d.minute.title)}</Link>
+          <Link prefetch={false} href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>Minute {d.minute.number}: {readableTitle(d.minute.title)}</Link>
         </dd>
         <dt className="font-bold">Report decided on</dt>
-        <dd>{d.report ? <Link href={`/reports/${d.report.slug}`}>{readableTitle(d.report.title)}</Link> : "No report is linked to this minute"}</dd>
+        <dd>{d.report ? <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableTitle(d.report.title)}</Link> : "No report is linked to this minute"}</dd>
       </dl>
 
       <section aria-labelledby="resolved-heading" className="mt-10">
@@ -87,7 +87,7 @@ export default async function DecisionPage({ params }: Props) {
           <h2 id="siblings-heading" className="mb-4 text-2xl font-bold">Other decisions in minute {d.minute.number}</h2>
           <ul className="space-y-1">
             {d.siblings.map((s) => (
-              <li key={s.slug}><Link href={`/decisions/${s.slug}`}>Decision {s.position} of {d.siblingCount}</Link></li>
+              <li key={s.slug}><Link prefetch={false} href={`/decisions/${s.slug}`}>Decision {s.position} of {d.siblingCount}</Link></li>
             ))}
           </ul>
         </section>

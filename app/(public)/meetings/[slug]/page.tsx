@@ -54,7 +54,7 @@ export default async function MeetingPage({ params }: Props) {
           {meeting.minutes.printedIn && (
             <>
               {" "}The minutes were printed in the pack for the{" "}
-              <Link href={`/meetings/${meeting.minutes.printedIn.slug}`}>meeting on {formatDate(meeting.minutes.printedIn.date)}</Link>.
+              <Link prefetch={false} href={`/meetings/${meeting.minutes.printedIn.slug}`}>meeting on {formatDate(meeting.minutes.printedIn.date)}</Link>.
             </>
           )}
         </p>

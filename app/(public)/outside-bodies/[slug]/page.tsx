@@ -44,7 +44,7 @@ export default async function OutsideBodyPage({ params }: Props) {
         <dt className="font-bold">Appointed by</dt>
         <dd>
           {body.appointingCommittee
-            ? <Link href={`/committees/${body.appointingCommittee.slug}`}>{body.appointingCommittee.name}</Link>
+            ? <Link prefetch={false} href={`/committees/${body.appointingCommittee.slug}`}>{body.appointingCommittee.name}</Link>
             : "Not given"}
         </dd>
         {body.source && (
@@ -53,7 +53,7 @@ export default async function OutsideBodyPage({ params }: Props) {
             <dd>
               {body.source.meeting ? (
                 <>Appointments list in the agenda pack for the{" "}
-                  <Link href={`/meetings/${body.source.meeting.slug}`}>meeting on {formatDate(body.source.meeting.date)}</Link>
+                  <Link prefetch={false} href={`/meetings/${body.source.meeting.slug}`}>meeting on {formatDate(body.source.meeting.date)}</Link>
                 </>
               ) : (
                 <>Agenda pack {body.source.fileName}</>
@@ -76,7 +76,7 @@ export default async function OutsideBodyPage({ params }: Props) {
         {body.listedAt && (
           <p className="mb-4">
             As listed in the agenda pack for the{" "}
-            <Link href={`/meetings/${body.listedAt.slug}`}>meeting on {formatDate(body.listedAt.date)}</Link>.
+            <Link prefetch={false} href={`/meetings/${body.listedAt.slug}`}>meeting on {formatDate(body.listedAt.date)}</Link>.
           </p>
         )}
         <RepresentativeTable representatives={body.representatives} caption={`Councillors appointed to ${body.name}`} />

@@ -152,7 +152,7 @@ export default async function ReportPage({ params }: Props) {
         <section aria-labelledby="funding-heading" className="mt-10">
           <h2 id="funding-heading" className="mb-4 text-2xl font-bold">Money mentioned in the report</h2>
           <p className="mb-3 max-w-3xl text-muted">
-            Sums of money read from the report&rsquo;s text, with the words around each. <Link href="/funding">Funding across all meetings</Link>.
+            Sums of money read from the report&rsquo;s text, with the words around each. <Link prefetch={false} href="/funding">Funding across all meetings</Link>.
           </p>
           {r.funding.length > FOLD_FIGURES_OVER ? (
             <details>
@@ -170,7 +170,7 @@ export default async function ReportPage({ params }: Props) {
           <h2 id="budget-heading" className="mb-4 text-2xl font-bold">Budget lines</h2>
           <p className="mb-3 max-w-3xl text-muted">
             Figures from the report&rsquo;s finance tables, as printed. Negative variances are underspends.{" "}
-            <Link href={`/funding/reports/${r.slug}`}>These tables with each line&rsquo;s history</Link>.
+            <Link prefetch={false} href={`/funding/reports/${r.slug}`}>These tables with each line&rsquo;s history</Link>.
           </p>
           <BudgetTables tables={r.budgetTables} />
         </section>

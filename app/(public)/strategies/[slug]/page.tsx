@@ -42,12 +42,12 @@ export default async function StrategyPage({ params }: Props) {
       <dl className="grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[10rem_1fr]">
         <dt className="font-bold">Presented to</dt>
         <dd>
-          <Link href={`/meetings/${s.meeting.slug}`}>{s.committee.name} meeting on {formatDate(s.meeting.date)}</Link>
+          <Link prefetch={false} href={`/meetings/${s.meeting.slug}`}>{s.committee.name} meeting on {formatDate(s.meeting.date)}</Link>
         </dd>
         <dt className="font-bold">In the report</dt>
         <dd>
           {s.report ? (
-            <Link href={`/reports/${s.report.slug}`}>{unshout(s.report.title)}</Link>
+            <Link prefetch={false} href={`/reports/${s.report.slug}`}>{unshout(s.report.title)}</Link>
           ) : (
             "Not tied to a report: it was printed elsewhere in the agenda pack"
           )}

@@ -39,7 +39,7 @@ export default async function BudgetLinePage({ params }: Props) {
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{line.name}</h1>
       <dl className="mb-8 grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[10rem_1fr]">
         <dt className="font-bold">Committee</dt>
-        <dd><Link href={`/committees/${line.committee.slug}`}>{line.committee.name}</Link></dd>
+        <dd><Link prefetch={false} href={`/committees/${line.committee.slug}`}>{line.committee.name}</Link></dd>
         <dt className="font-bold">Printed in</dt>
         <dd>
           {tables === 1 ? "1 table" : `${tables} tables`} of the finance reports for{" "}

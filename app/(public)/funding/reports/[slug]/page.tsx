@@ -41,9 +41,9 @@ export default async function FinanceReportPage({ params }: Props) {
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{title}</h1>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[10rem_1fr]">
         <dt className="font-bold">Meeting</dt>
-        <dd><Link href={`/meetings/${r.meeting.slug}`}>{r.committee.name}, {formatDate(r.meeting.date)}</Link></dd>
+        <dd><Link prefetch={false} href={`/meetings/${r.meeting.slug}`}>{r.committee.name}, {formatDate(r.meeting.date)}</Link></dd>
         <dt className="font-bold">Report</dt>
-        <dd>{r.report ? <Link href={`/reports/${r.report.slug}`}>{title}</Link> : "These tables are not tied to a report"}</dd>
+        <dd>{r.report ? <Link prefetch={false} href={`/reports/${r.report.slug}`}>{title}</Link> : "These tables are not tied to a report"}</dd>
         <dt className="font-bold">Tables</dt>
         <dd>{r.tables.length}</dd>
       </dl>
