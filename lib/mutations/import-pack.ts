@@ -63,7 +63,8 @@ export async function storeAgendaPack(database: Database, pack: ParsedPack, text
           })
           .returning();
 
-    const writer = new PackWriter(tx, pack, doc.id, committeeId, log, await PeopleRegistry.load(tx, log));
+    const committee = await tx.query.committees.findFirst({ columns: { name: true }, where: eq(t.committees.id, committeeId) });
+    const writer = new PackWriter(tx, pack, doc.id, committeeId, committee!.name, log, await PeopleRegistry.load(tx, log));
     const meeting = await writer.writeMeeting(existing ?? null);
     if (existing) await writer.clearPackRecords(meeting.id);
     await writer.writeAll(meeting.id);
@@ -142,6 +143,8 @@ class PackWriter {
     private readonly pack: ParsedPack,
     private readonly docId: number,
     private readonly committeeId: number,
+    /** For meeting slugs; read once per pack rather than per meeting written. */
+    private readonly committeeName: string,
     private readonly log: IssueLog,
     private readonly peopleRegistry: PeopleRegistry,
   ) {}
@@ -169,7 +172,6 @@ class PackWriter {
 
   async writeMeeting(existing: t.Meeting | null): Promise<t.Meeting> {
     const m = this.pack.meeting;
-    const committee = await this.tx.query.committees.findFirst({ where: eq(t.committees.id, this.committeeId) });
     const values = {
       committeeId: this.committeeId, meetingDate: m.date!, dateAsPrinted: m.dateAsPrinted, startTime: m.startTime,
       timeAsPrinted: m.timeAsPrinted, venue: m.venue, room: m.room, isVirtual: m.virtual, virtualPlatforms: m.virtualPlatforms,
@@ -181,7 +183,7 @@ class PackWriter {
       const [row] = await this.tx.update(t.meetings).set({ ...kept, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(t.meetings.id, existing.id)).returning();
       return row;
     }
-    const [row] = await this.tx.insert(t.meetings).values({ ...values, slug: meetingSlug(m.date!, committee!.name) }).returning();
+    const [row] = await this.tx.insert(t.meetings).values({ ...values, slug: meetingSlug(m.date!, this.committeeName) }).returning();
     this.count("meetings");
     return row;
   }
@@ -335,8 +337,7 @@ class PackWriter {
   private async meetingOn(date: string): Promise<number> {
     const found = await this.tx.query.meetings.findFirst({ where: and(eq(t.meetings.committeeId, this.committeeId), eq(t.meetings.meetingDate, date)) });
     if (found) return found.id;
-    const committee = await this.tx.query.committees.findFirst({ where: eq(t.committees.id, this.committeeId) });
-    const [row] = await this.tx.insert(t.meetings).values({ committeeId: this.committeeId, meetingDate: date, slug: meetingSlug(date, committee!.name) }).returning({ id: t.meetings.id });
+    const [row] = await this.tx.insert(t.meetings).values({ committeeId: this.committeeId, meetingDate: date, slug: meetingSlug(date, this.committeeName) }).returning({ id: t.meetings.id });
     this.count("meetings");
     return row.id;
   }
