@@ -5,7 +5,11 @@
  * each run's full report (HTML and JSON) and a summary (lighthouse.json) to bench/results/.
  *
  * Run it against a production server (`next build && next start`), never `next dev`:
- *   npm run bench:lighthouse -- http://127.0.0.1:3000
+ *   npm run bench:lighthouse -- http://127.0.0.1:3000 [--runs=5] [--preset=mobile|desktop]
+ *
+ * With --runs above 1 each page and preset is measured that many times, interleaved (one run of
+ * every page before the next round) so a burst of load on the machine hits all pages alike, and the
+ * table shows the median with the range; the metric table shows median TBT, LCP and FCP.
  *
  * The machine is shared and small: read performance as a rough figure (simulated throttling
  * keeps it fairly steady); accessibility, best-practices and SEO do not depend on load.
@@ -51,9 +55,48 @@ interface RunSummary {
   page: string;
   url: string;
   preset: string;
+  round: number;
   scores: Record<(typeof CATEGORIES)[number], number | null>;
+  /** Lab metrics in milliseconds (CLS unitless), as Lighthouse scored them. */
+  metrics: Record<(typeof METRICS)[number], number | null>;
   failing: FailingAudit[];
   runtimeError?: string;
+}
+
+const METRICS = ["total-blocking-time", "largest-contentful-paint", "first-contentful-paint", "speed-index", "cumulative-layout-shift"] as const;
+
+interface Options {
+  base: string;
+  runs: number;
+  presets: typeof PRESETS;
+}
+
+/** `<base-url> [--runs=N] [--preset=mobile|desktop]`; anything else is an error a person can act on. */
+function parseOptions(argv: string[]): Options {
+  let base = "http://127.0.0.1:3000";
+  let runs = 1;
+  let presets = PRESETS;
+  for (const arg of argv) {
+    const [key, value] = arg.split("=", 2);
+    if (key === "--runs") {
+      runs = Number(value);
+      if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error(`--runs takes a whole number from 1 to 50, not "${value}".`);
+    } else if (key === "--preset") {
+      presets = PRESETS.filter((p) => p.name === value);
+      if (!presets.length) throw new Error(`--preset takes mobile or desktop, not "${value}".`);
+    } else if (arg.startsWith("--")) {
+      throw new Error(`Unknown option ${arg}: use --runs=N or --preset=mobile|desktop.`);
+    } else {
+      base = arg;
+    }
+  }
+  return { base: base.replace(/\/+$/, ""), runs, presets };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** The first meeting and report pages listed in the sitemap, moved onto `base` (the sitemap uses SITE_URL's origin). */
@@ -92,47 +135,66 @@ function pad(text: string, width: number): string {
 }
 
 async function main(): Promise<void> {
-  const base = (process.argv[2] ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+  const { base, runs: rounds, presets } = parseOptions(process.argv.slice(2));
   const targets = await discoverTargets(base);
   const chromePath = chromiumPath();
   if (!chromePath) throw new Error("No Chromium found: install the Debian package chromium or set CHROMIUM_PATH.");
 
   mkdirSync(RESULTS_DIR, { recursive: true });
   const runs: RunSummary[] = [];
-  for (const target of targets) {
-    for (const preset of PRESETS) {
-      process.stderr.write(`Lighthouse ${preset.name}: ${target.url}\n`);
-      const outputBase = join(RESULTS_DIR, `lighthouse-${target.name}-${preset.name}`);
-      const { NODE_OPTIONS: _ignored, ...env } = process.env;
-      await run(process.execPath, [
-        LIGHTHOUSE_CLI, target.url, ...preset.flags,
-        `--only-categories=${CATEGORIES.join(",")}`,
-        `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
-        "--output=json", "--output=html", `--output-path=${outputBase}`, "--quiet",
-      ], { env: { ...env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
-      const lhr = JSON.parse(readFileSync(`${outputBase}.report.json`, "utf8")) as Result;
-      const scores = Object.fromEntries(
-        CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]),
-      ) as RunSummary["scores"];
-      runs.push({
-        page: target.name, url: target.url, preset: preset.name, scores, failing: failingAudits(lhr),
-        runtimeError: lhr.runtimeError?.message,
-      });
+  for (let round = 1; round <= rounds; round++) {
+    for (const target of targets) {
+      for (const preset of presets) {
+        process.stderr.write(`Lighthouse ${preset.name}${rounds > 1 ? ` (round ${round} of ${rounds})` : ""}: ${target.url}\n`);
+        const outputBase = join(RESULTS_DIR, `lighthouse-${target.name}-${preset.name}`);
+        const { NODE_OPTIONS: _ignored, ...env } = process.env;
+        await run(process.execPath, [
+          LIGHTHOUSE_CLI, target.url, ...preset.flags,
+          `--only-categories=${CATEGORIES.join(",")}`,
+          `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+          "--output=json", "--output=html", `--output-path=${outputBase}`, "--quiet",
+        ], { env: { ...env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+        const lhr = JSON.parse(readFileSync(`${outputBase}.report.json`, "utf8")) as Result;
+        const scores = Object.fromEntries(
+          CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]),
+        ) as RunSummary["scores"];
+        const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.numericValue ?? null])) as RunSummary["metrics"];
+        runs.push({
+          page: target.name, url: target.url, preset: preset.name, round, scores, metrics, failing: failingAudits(lhr),
+          runtimeError: lhr.runtimeError?.message,
+        });
+      }
     }
   }
 
-  const header = ["page", "preset", "performance", "accessibility", "best-practices", "seo"];
-  const widths = [10, 8, 12, 14, 15, 5];
-  console.log(`\nLighthouse scores (0-100) for ${base}\n`);
-  console.log(header.map((h, i) => pad(h, widths[i])).join(" | "));
-  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
-  for (const r of runs) {
-    const cells = [r.page, r.preset, ...CATEGORIES.map((c) => (r.scores[c] === null ? "n/a" : String(r.scores[c])))];
-    console.log(cells.map((c, i) => pad(c, widths[i])).join(" | "));
-  }
+  const groups = new Map<string, RunSummary[]>();
+  for (const r of runs) groups.set(`${r.page} ${r.preset}`, [...(groups.get(`${r.page} ${r.preset}`) ?? []), r]);
+  /** One figure, or with several runs "median (min-max)". */
+  const spread = (values: (number | null)[], format: (n: number) => string) => {
+    const known = values.filter((v): v is number => v !== null);
+    if (!known.length) return "n/a";
+    if (known.length === 1) return format(known[0]);
+    return `${format(median(known))} (${format(Math.min(...known))}-${format(Math.max(...known))})`;
+  };
+  const printTable = (header: string[], rows: string[][]) => {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    console.log(header.map((h, i) => pad(h, widths[i])).join(" | "));
+    console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+    for (const row of rows) console.log(row.map((c, i) => pad(c, widths[i])).join(" | "));
+  };
 
-  console.log("\nAudits that cost the most points (score below 0.9), per run:");
-  for (const r of runs) {
+  console.log(`\nLighthouse scores (0-100) for ${base}${rounds > 1 ? `, median (range) of ${rounds} runs` : ""}\n`);
+  printTable(["page", "preset", ...CATEGORIES], [...groups.values()].map((g) => [
+    g[0].page, g[0].preset, ...CATEGORIES.map((c) => spread(g.map((r) => r.scores[c]), String)),
+  ]));
+  console.log("\nLab metrics (ms; CLS unitless)\n");
+  printTable(["page", "preset", "TBT", "LCP", "FCP", "SI", "CLS"], [...groups.values()].map((g) => [
+    g[0].page, g[0].preset,
+    ...METRICS.map((m) => spread(g.map((r) => r.metrics[m]), m === "cumulative-layout-shift" ? (n) => n.toFixed(3) : (n) => String(Math.round(n)))),
+  ]));
+
+  console.log(`\nAudits that cost the most points (score below 0.9)${rounds > 1 ? ", last round" : ""}:`);
+  for (const r of runs.filter((run) => run.round === rounds)) {
     console.log(`\n${r.page} (${r.preset}) ${r.url}${r.runtimeError ? `\n  runtime error: ${r.runtimeError}` : ""}`);
     if (!r.failing.length) console.log("  none");
     for (const a of r.failing.slice(0, TOP_AUDITS)) {
