@@ -46,15 +46,6 @@ export function partyName(printed: string | null | undefined): string | null {
   return PARTY_NAMES[s.toLowerCase().replace(/[.\s]+/g, " ").trim()] ?? s;
 }
 
-/** Titles printed in capitals read as sentence case ("CAMBRIDGESHIRE ADULT LEARNING" → "Cambridgeshire adult learning"). */
-export function unshout(s: string): string {
-  // A single capitalised word is more likely an abbreviation ("DAAT") than shouting.
-  if (!/[A-Z]{3}/.test(s) || s !== s.toUpperCase() || !/\s/.test(s.trim())) return s;
-  // Bracketed abbreviations stay in capitals: "(CCC)".
-  const lower = s.toLowerCase().replace(/\(([a-z&]{2,6})\)/g, (m) => m.toUpperCase());
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
-}
-
 /** How a resolution was decided, in words: "unanimous" → "Agreed unanimously". */
 export function describeOutcome(outcome: string | null | undefined): string {
   switch (outcome) {
@@ -80,40 +71,6 @@ export function formatPounds(amount: number): string {
   const pence = Math.round(Math.abs(amount) * 100) % 100 !== 0;
   const s = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: pence ? 2 : 0, maximumFractionDigits: pence ? 2 : 0 }).format(Math.abs(amount));
   return amount < 0 ? `-${s}` : s;
-}
-
-const CALENDAR_WORDS = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
-
-/**
- * `unshout` for titles and headings from minutes and reports: also reads "15th" inside a capitalised
- * title as shouting, and keeps what sentence case would spoil ("C&P", "P&C", month and day names).
- */
-export function readableTitle(s: string): string {
-  const probe = s.replace(/(\d)(st|nd|rd|th)\b/g, (_, d: string, x: string) => d + x.toUpperCase());
-  const out = unshout(probe);
-  if (out === probe) return s;
-  return out
-    .replace(/\b[a-z]{1,3}&[a-z]{1,3}\b/g, (t) => t.toUpperCase())
-    .replace(CALENDAR_WORDS, (w) => w.charAt(0).toUpperCase() + w.slice(1));
-}
-
-const SMALL_WORDS = new Set(["and", "of", "the", "for", "to", "in", "on", "a", "an", "or", "with"]);
-
-/**
- * Runs of two or more capitalised words read in title case ("COMMUNITIES AND PARTNERSHIPS
- * COMMITTEE Delivery Plan" → "Communities and Partnerships Committee Delivery Plan"). Short
- * capitalised words that are not small words stay as printed, as they are usually acronyms (CCC, P&C).
- */
-export function tameCapitals(s: string): string {
-  return s.replace(/\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)+\b/g, (run) =>
-    run.split(/(\s+)/).map((word, i) => {
-      if (/^\s+$/.test(word)) return word;
-      const lower = word.toLowerCase();
-      if (SMALL_WORDS.has(lower)) return i === 0 ? lower[0].toUpperCase() + lower.slice(1) : lower;
-      if (word.length <= 3) return word;
-      return lower.replace(/(^|[-'’])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()).replace(/(['’])S\b/gi, "$1s");
-    }).join(""),
-  );
 }
 
 /** Text cut at a word to at most `max` characters, with an ellipsis when cut (for page titles and link text). */

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { JsonLd } from "@/components/ui/json-ld";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SearchForm } from "@/components/ui/search-form";
-import { formatDate, readableTitle } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import { listPublishedCommittees } from "@/lib/queries/committees";
 import { listPublishedDecisions } from "@/lib/queries/decisions";
 import { listPublishedMeetings } from "@/lib/queries/meetings";
@@ -37,7 +38,7 @@ export default async function HomePage() {
           <ul className="divide-y divide-rule border-y border-rule">
             {decisions.slice(0, 5).map((d) => (
               <li key={d.slug} className="py-3">
-                <Link prefetch={false} href={`/decisions/${d.slug}`} className="font-bold">Minute {d.minuteNumber}: {readableTitle(d.minuteTitle)}</Link>
+                <Link prefetch={false} href={`/decisions/${d.slug}`} className="font-bold">Minute {d.minuteNumber}: {readableCase(d.minuteTitle, { properNames: [d.committee.name] })}</Link>
                 <span className="block text-sm text-muted">
                   {d.committee.name}, {formatDate(d.meeting.date)}{d.outcome ? ` · ${OUTCOME_WORDS[d.outcome]}` : ""}
                 </span>

@@ -50,7 +50,7 @@ export function ActionList({ actions, emptyText }: { actions: ActionListEntry[];
                   <dt className="font-bold">Responsible</dt>
                   <dd><ActionOwner action={a} /></dd>
                   <dt className="font-bold">From</dt>
-                  <dd><ActionOriginText origin={a.origin} /></dd>
+                  <dd><ActionOriginText origin={a.origin} committeeName={a.committee.name} /></dd>
                 </dl>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { unshout } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 
 /** The latest status of an action as the newest action log printed it ("ACTION ONGOING" reads "Action ongoing"). */
 export function ActionStatus({ status, isComplete }: { status: string | null; isComplete: boolean }) {
@@ -9,7 +9,7 @@ export function ActionStatus({ status, isComplete }: { status: string | null; is
       : "bg-panel text-ink";
   return (
     <strong className={`inline-block px-2 py-0.5 text-sm font-bold ${style}`}>
-      {status ? unshout(status) : "No update reported yet"}
+      {status ? readableCase(status) : "No update reported yet"}
     </strong>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkedText } from "@/components/ui/linked-text";
 import { formatDate } from "@/lib/format";
 import type { ActionUpdateView } from "@/lib/queries/actions";
 import { ActionStatus } from "./action-status";
@@ -26,7 +27,7 @@ export function ActionUpdates({ updates }: { updates: ActionUpdateView[] }) {
             <dt className="font-bold">Status</dt>
             <dd><ActionStatus status={u.status} isComplete={/complete|closed|done/i.test(u.status ?? "")} /></dd>
             <dt className="font-bold">Comment</dt>
-            <dd>{u.comment ?? "No comment given"}</dd>
+            <dd>{u.comment ? <LinkedText text={u.comment} /> : "No comment given"}</dd>
           </dl>
           {u.notes.length > 0 && (
             <div className="mt-2 border-l-4 border-warning bg-panel p-3 text-sm">

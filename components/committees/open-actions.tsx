@@ -1,9 +1,11 @@
 import Link from "next/link";
-import { formatDate, unshout } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { CommitteeAction } from "@/lib/queries/committees";
 
 /** Actions from the minutes that the newest action log does not mark complete. */
-export function OpenActions({ actions, completed }: { actions: CommitteeAction[]; completed: number }) {
+export function OpenActions({ actions, completed, committeeName }: { actions: CommitteeAction[]; completed: number; committeeName: string }) {
+  const names = { properNames: [committeeName] };
   return (
     <>
       {actions.length === 0 ? (
@@ -15,7 +17,7 @@ export function OpenActions({ actions, completed }: { actions: CommitteeAction[]
               <Link prefetch={false} href={`/actions/${a.slug}`}>{a.description}</Link>
               <p className="mt-1 text-sm text-muted">
                 {[
-                  a.minuteNumber ? `Minute ${a.minuteNumber}${a.itemTitle ? `, ${unshout(a.itemTitle)}` : ""}` : a.itemTitle ? unshout(a.itemTitle) : null,
+                  a.minuteNumber ? `Minute ${a.minuteNumber}${a.itemTitle ? `, ${readableCase(a.itemTitle, names)}` : ""}` : a.itemTitle ? readableCase(a.itemTitle, names) : null,
                   a.originMeetingDate ? `meeting of ${formatDate(a.originMeetingDate, { weekday: false })}` : null,
                   a.responsible ? `responsible: ${a.responsible}` : null,
                   a.status ? `status: ${a.status}` : "no status given yet",

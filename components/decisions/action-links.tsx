@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { shortenText } from "@/lib/format";
 import type { ActionLink } from "@/lib/queries/decisions";
 
 /** Actions a minute created, linked to their pages, with the latest status the action log gives. */
@@ -7,7 +8,7 @@ export function ActionLinks({ actions }: { actions: ActionLink[] }) {
     <ul className="space-y-2">
       {actions.map((a) => (
         <li key={a.slug}>
-          <Link prefetch={false} href={`/actions/${a.slug}`}>{shorten(a.description)}</Link>
+          <Link prefetch={false} href={`/actions/${a.slug}`}>{shortenText(a.description, 160)}</Link>
           <span className="block text-sm text-muted">
             {a.responsible ? `Responsible: ${a.responsible}. ` : ""}
             Status: {a.status ?? (a.isComplete ? "Complete" : "Not reported yet")}
@@ -16,10 +17,4 @@ export function ActionLinks({ actions }: { actions: ActionLink[] }) {
       ))}
     </ul>
   );
-}
-
-function shorten(s: string, max = 160): string {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : max).replace(/[\s,;:.]+$/, "")}…`;
 }

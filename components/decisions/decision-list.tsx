@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { describeVotes, formatDate, readableTitle } from "@/lib/format";
+import { describeVotes, formatDate, shortenText } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { DecisionListEntry } from "@/lib/queries/decisions";
 import { OutcomeTag } from "./outcome-tag";
 
@@ -15,7 +16,7 @@ export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[
           <li key={d.slug} className="py-4">
             <h3 className="text-lg font-bold">
               <Link prefetch={false} href={`/decisions/${d.slug}`}>
-                {readableTitle(d.minuteTitle)}
+                {readableCase(d.minuteTitle, { properNames: [d.committee.name] })}
                 {siblings.length > 1 ? ` (decision ${position} of ${siblings.length})` : ""}
               </Link>
             </h3>
@@ -26,10 +27,10 @@ export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[
               <OutcomeTag outcome={d.outcome} />
               {votes && <span className="text-sm">Votes: {votes}</span>}
             </p>
-            <p className="mt-2 max-w-3xl">{clip(d.text, 320)}</p>
+            <p className="mt-2 max-w-3xl">{shortenText(d.text, 320)}</p>
             {d.report && (
               <p className="mt-1 text-sm">
-                On the report <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableTitle(d.report.title)}</Link>
+                On the report <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableCase(d.report.title, { properNames: [d.committee.name] })}</Link>
               </p>
             )}
           </li>
@@ -37,9 +38,4 @@ export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[
       })}
     </ol>
   );
-}
-
-function clip(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(" ", max))}…`;
 }

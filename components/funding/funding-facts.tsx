@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatDate, formatPounds, unshout } from "@/lib/format";
+import { formatDate, formatPounds } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { FundingFactGroup } from "@/lib/queries/funding";
 
 export function factGroupTitle(g: FundingFactGroup): string {
-  return g.report ? unshout(g.report.title) : "Other parts of the agenda pack (such as minutes)";
+  return g.report ? readableCase(g.report.title, { properNames: [g.committee.name] }) : "Other parts of the agenda pack (such as minutes)";
 }
 
 /** Sums of money quoted in one report's text: what it says, the amount in pounds, and how it was printed. */

@@ -1,16 +1,19 @@
 import Link from "next/link";
-import { formatDate, formatPageRange, readableTitle } from "@/lib/format";
+import { formatDate, formatPageRange } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { MeetingDetail } from "@/lib/queries/meetings";
+import { LinkedText } from "@/components/ui/linked-text";
 
 /** The agenda by section: item number, title (linked to its report), pages in the pack. */
-export function AgendaList({ sections }: { sections: MeetingDetail["sections"] }) {
+export function AgendaList({ sections, committeeName }: { sections: MeetingDetail["sections"]; committeeName: string }) {
+  const names = { properNames: [committeeName] };
   if (sections.length === 0) return <p>No agenda has been published for this meeting.</p>;
   return (
     <div className="space-y-8">
       {sections.map((section, i) => (
         <section key={section.heading ?? `unsectioned-${i}`} aria-labelledby={`agenda-section-${i}`}>
           <h3 id={`agenda-section-${i}`} className={section.heading ? "mb-3 text-xl font-bold" : "sr-only"}>
-            {section.heading ? sentenceCase(section.heading) : "Opening items"}
+            {section.heading ? readableCase(section.heading, { ...names, heading: true }) : "Opening items"}
           </h3>
           <ol className="divide-y divide-rule border-y border-rule">
             {section.items.map((item) => (
@@ -19,9 +22,9 @@ export function AgendaList({ sections }: { sections: MeetingDetail["sections"] }
                 <div>
                   <span className="sr-only">Item {item.number}: </span>
                   {item.report ? (
-                    <Link prefetch={false} href={`/reports/${item.report.slug}`} className="font-bold">{readableTitle(item.title)}</Link>
+                    <Link prefetch={false} href={`/reports/${item.report.slug}`} className="font-bold">{readableCase(item.title, names)}</Link>
                   ) : (
-                    <span className="font-bold">{readableTitle(item.title)}</span>
+                    <span className="font-bold">{readableCase(item.title, names)}</span>
                   )}
                   {formatPageRange(item.pageStart, item.pageEnd) && (
                     <span className="block text-sm text-muted">Agenda pack {formatPageRange(item.pageStart, item.pageEnd)}</span>
@@ -31,7 +34,7 @@ export function AgendaList({ sections }: { sections: MeetingDetail["sections"] }
                       <Link prefetch={false} href={`/meetings/${item.minutesOf.slug}#minutes`}>Read the minutes of {formatDate(item.minutesOf.date)}</Link>
                     </span>
                   )}
-                  {item.body && <p className="mt-2 whitespace-pre-line text-sm">{item.body}</p>}
+                  {item.body && <p className="mt-2 whitespace-pre-line text-sm"><LinkedText text={item.body} /></p>}
                 </div>
               </li>
             ))}
@@ -40,11 +43,4 @@ export function AgendaList({ sections }: { sections: MeetingDetail["sections"] }
       ))}
     </div>
   );
-}
-
-/** Section headings are printed in capitals; read them in sentence case ("Key decisions"). */
-function sentenceCase(s: string): string {
-  if (s !== s.toUpperCase()) return s;
-  const lower = s.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }

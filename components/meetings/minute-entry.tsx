@@ -1,21 +1,23 @@
 import Link from "next/link";
 import { ActionLinks } from "@/components/decisions/action-links";
 import { ResolutionBlock } from "@/components/decisions/resolution-block";
-import { readableTitle } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { MinuteEntryView } from "@/lib/queries/meetings";
+import { LinkedText } from "@/components/ui/linked-text";
 
 /** One numbered minute: its narrative, its resolutions where the minutes print them, and the actions it created. */
-export function MinuteEntry({ entry }: { entry: MinuteEntryView }) {
+export function MinuteEntry({ entry, committeeName }: { entry: MinuteEntryView; committeeName: string }) {
+  const names = { properNames: [committeeName] };
   const headingId = `minute-${entry.number}-heading`;
   const many = entry.resolutions.length > 1;
   return (
     <section id={`minute-${entry.number}`} aria-labelledby={headingId} className="border-t border-rule pt-6">
       <h3 id={headingId} className="text-xl font-bold">
-        <span className="text-muted">{entry.number}.</span> {readableTitle(entry.title)}
+        <span className="text-muted">{entry.number}.</span> {readableCase(entry.title, names)}
       </h3>
       {entry.report && (
         <p className="mt-1 text-sm">
-          Report considered: <Link prefetch={false} href={`/reports/${entry.report.slug}`}>{readableTitle(entry.report.title)}</Link>
+          Report considered: <Link prefetch={false} href={`/reports/${entry.report.slug}`}>{readableCase(entry.report.title, names)}</Link>
         </p>
       )}
       <div className="mt-3 max-w-3xl space-y-3">
@@ -49,5 +51,5 @@ export function MinuteEntry({ entry }: { entry: MinuteEntryView }) {
 /** Sub-items printed as "a) Agenda Plan" read as small headings within the minute. */
 function Paragraph({ text }: { text: string }) {
   if (/^\(?[a-z]\)\s+\S/.test(text) && text.length <= 90 && !/[.:;]$/.test(text)) return <p className="font-bold">{text}</p>;
-  return <p>{text}</p>;
+  return <p><LinkedText text={text} /></p>;
 }

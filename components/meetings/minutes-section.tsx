@@ -6,7 +6,7 @@ import { ImportNotes } from "./import-notes";
 import { MinuteEntry } from "./minute-entry";
 
 /** The minutes of a meeting: when it sat, who attended, and each numbered minute. */
-export function MinutesSection({ minutes }: { minutes: MinutesView }) {
+export function MinutesSection({ minutes, committeeName }: { minutes: MinutesView; committeeName: string }) {
   const time = minutes.startTime
     ? `${formatTime(minutes.startTime)}${minutes.endTime ? ` to ${formatTime(minutes.endTime)}` : ""}`
     : null;
@@ -28,7 +28,7 @@ export function MinutesSection({ minutes }: { minutes: MinutesView }) {
       {minutes.entries.length === 0 ? (
         <p>The minutes have no numbered items.</p>
       ) : (
-        minutes.entries.map((e) => <MinuteEntry key={e.number} entry={e} />)
+        minutes.entries.map((e) => <MinuteEntry key={e.number} entry={e} committeeName={committeeName} />)
       )}
       <ImportNotes
         notes={minutes.notes}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { unshout } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { PersonDetail } from "@/lib/queries/people";
 
 export function ActionsOwned({ actions, name }: { actions: PersonDetail["actionsOwned"]; name: string }) {
@@ -16,7 +16,7 @@ export function ActionsOwned({ actions, name }: { actions: PersonDetail["actions
               {[
                 a.isComplete ? "Complete" : "Open",
                 a.status ? `status printed “${a.status}”` : null,
-                a.minuteNumber ? `minute ${a.minuteNumber}${a.itemTitle ? `, ${unshout(a.itemTitle)}` : ""}` : null,
+                a.minuteNumber ? `minute ${a.minuteNumber}${a.itemTitle ? `, ${readableCase(a.itemTitle, { properNames: [a.committee.name] })}` : ""}` : null,
                 a.committee.name,
               ].filter(Boolean).join("; ")}
             </span>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { roleLabel } from "@/components/committees/role-label";
 import { formatDate } from "@/lib/format";
 import type { PersonDetail } from "@/lib/queries/people";
+import { ChampionRoles } from "./champion-roles";
 
 /** Committee memberships as each agenda's front sheet printed them, plus champion roles. */
 export function CommitteeRoles({ person }: { person: PersonDetail }) {
@@ -30,18 +31,7 @@ export function CommitteeRoles({ person }: { person: PersonDetail }) {
           </ul>
         </section>
       ))}
-      {person.championRoles.length > 0 && (
-        <section aria-labelledby="champion-roles">
-          <h3 id="champion-roles" className="mb-2 text-lg font-bold">Champion roles</h3>
-          <ul className="list-disc space-y-1 pl-6">
-            {person.championRoles.map((c) => (
-              <li key={`${c.committee.slug}-${c.area}`}>
-                {c.roleLabel} for {c.area} (<Link prefetch={false} href={`/committees/${c.committee.slug}`}>{c.committee.name}</Link>)
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ChampionRoles roles={person.championRoles} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ResolutionBlock } from "@/components/decisions/resolution-block";
-import { formatDate, readableTitle } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { ReportDetail } from "@/lib/queries/reports";
 
 /** What the committee resolved on the report, from the minutes, or an honest note that none is on record. */
@@ -24,7 +25,7 @@ export function ReportDecision({ report: r }: { report: ReportDetail }) {
           <p>
             Considered at{" "}
             <Link prefetch={false} href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>
-              minute {d.minute.number}, {readableTitle(d.minute.title)}
+              minute {d.minute.number}, {readableCase(d.minute.title, { properNames: [r.meeting.committee.name] })}
             </Link>{" "}
             ({formatDate(d.meeting.date)}).
           </p>

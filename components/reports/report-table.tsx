@@ -1,3 +1,4 @@
+import { LinkedText } from "@/components/ui/linked-text";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 /**
@@ -29,7 +30,7 @@ export function ReportTable({ caption, header, rows }: { caption: string; header
               {Array.from({ length: width }, (_, i) =>
                 i === 0 && firstIsLabel && r[0]?.trim()
                   ? <th key={i} scope="row" className={`${cell} font-normal`}>{r[0]}</th>
-                  : <td key={i} className={cell}>{r[i] ?? ""}</td>,
+                  : <td key={i} className={cell}>{r[i] ? <LinkedText text={r[i]} /> : ""}</td>,
               )}
             </tr>
           ))}

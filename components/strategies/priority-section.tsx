@@ -1,4 +1,4 @@
-import { unshout } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { StrategyActionField, StrategyPriorityView } from "@/lib/queries/strategies";
 import { StrategyActionCard } from "./strategy-action-card";
 
@@ -7,7 +7,7 @@ export function priorityAnchor(p: Pick<StrategyPriorityView, "number">, index: n
 }
 
 export function priorityHeading(p: Pick<StrategyPriorityView, "number" | "title">): string {
-  return p.number !== null ? `Priority ${p.number}: ${unshout(p.title)}` : unshout(p.title);
+  return p.number !== null ? `Priority ${p.number}: ${readableCase(p.title)}` : readableCase(p.title);
 }
 
 /** A priority of a delivery plan: its outcomes, then its actions as cards. */

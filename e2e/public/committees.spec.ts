@@ -44,6 +44,24 @@ test.describe("committees", () => {
     await expect(page).toHaveURL(/\/people\/steve-criswell$/);
   });
 
+  test("the committee page shows members' champion roles and every champion the papers name", async ({ page }) => {
+    await page.goto(COMMITTEE);
+    const members = page.getByRole("region", { name: "Members", exact: true }).getByRole("table");
+    await expect(members.getByRole("row", { name: /Councillor Janet French\s+Member\s*Fenland Area Champion since 17 April 2018/ })).toBeVisible();
+
+    const champions = page.getByRole("region", { name: "Area champions" });
+    const table = champions.getByRole("table");
+    await expect(table.getByRole("row", { name: /Fenland \(Area Champion\)\s+Councillor Janet French\s+from 17 April 2018 \(current\)/ })).toBeVisible();
+    await expect(table.getByRole("row", { name: /Fenland \(Area Champion\)\s+Councillor S Tierney\s+until 16 April 2018/ })).toBeVisible();
+    // Not on the 2021 front sheet, so her open role is not called current.
+    const richards = table.getByRole("row", { name: /Cambridge City \(Area Champion\)\s+Councillor Claire Richards\s+from 31 May 2018 \(no later change in the papers\)/ });
+    await expect(richards.getByRole("link", { name: "report to the meeting on 31 May 2018" })).toHaveAttribute("href", /^\/reports\/2018-05-31-/);
+    await expect(table.getByRole("row", { name: /Cambridge City \(Area Champion\)\s+Councillor Elisa Meschini\s+until 30 May 2018/ })).toBeVisible();
+    // The 2018 report notes South Cambridgeshire as vacant: no row.
+    await expect(table.getByText("South Cambridgeshire")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
   test("the committee page lists meetings by year, the agenda plan, open actions, workshops and outside bodies", async ({ page }) => {
     await page.goto(COMMITTEE);
     const meetings = page.getByRole("region", { name: "Meetings", exact: true });

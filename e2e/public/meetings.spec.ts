@@ -33,6 +33,9 @@ test.describe("meetings", () => {
     await expect(page.getByText("2pm")).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "Decisions" })).toBeVisible();
     await expect(page.getByText("Finance and Performance Report - Outturn 2017-18")).toBeVisible();
+    // Addresses printed in item text are links, as printed.
+    const conductCode = page.locator("#main-content").getByRole("link", { name: /tinyurl\.com\/ccc-conduct-code/ }).first();
+    await expect(conductCode).toHaveAttribute("href", /^https?:\/\/tinyurl\.com\/ccc-conduct-code$/);
   });
 
   test("works without JavaScript", async ({ browser }) => {

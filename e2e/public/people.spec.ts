@@ -53,6 +53,27 @@ test.describe("people", () => {
     expect(JSON.stringify(person?.memberOf)).toContain("Communities and Partnership Committee");
   });
 
+  test("a councillor's page shows their champion roles with the minute or report that states them", async ({ page }) => {
+    // Minute 56 of 17 April 2018: "to appoint Councillor Janet French as the Fenland Area Champion".
+    await page.goto("/people/janet-french");
+    const roles = page.getByRole("region", { name: "Champion roles" });
+    const fenland = roles.getByRole("listitem").filter({ hasText: "Fenland Area Champion" });
+    await expect(fenland).toContainText("Fenland Area Champion, Communities and Partnership Committee, from 17 April 2018");
+    await expect(fenland.getByRole("link", { name: "minute 56 of the meeting on 17 April 2018" }))
+      .toHaveAttribute("href", "/meetings/2018-04-17-communities-and-partnership-committee#minute-56");
+    await expectNoAxeViolations(page);
+
+    // The 31 May 2018 report recommends Councillor Richards in place of Councillor Meschini.
+    await page.goto("/people/claire-richards");
+    const city = page.getByRole("region", { name: "Champion roles" }).getByRole("listitem").filter({ hasText: "Cambridge City Area Champion" });
+    await expect(city).toContainText("from 31 May 2018");
+    await expect(city.getByRole("link", { name: "report to the meeting on 31 May 2018" })).toHaveAttribute("href", /^\/reports\/2018-05-31-/);
+
+    // The councillor replaced: the role ends the day before the new appointment.
+    await page.goto("/people/s-tierney");
+    await expect(page.getByRole("region", { name: "Champion roles" }).getByRole("listitem")).toContainText("Fenland Area Champion, Communities and Partnership Committee, until 16 April 2018");
+  });
+
   test("apologies and substitutes are recorded", async ({ page }) => {
     // "Apologies: Councillors: S Taylor and S Tierney" in the minutes of 17 April 2018.
     await page.goto("/people/s-taylor");

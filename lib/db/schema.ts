@@ -5,7 +5,7 @@
  * `clerk_edited_fields` so a later re-import never overwrites them.
  */
 import { relations, sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const id = () => integer("id").primaryKey({ autoIncrement: true });
 const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
@@ -102,17 +102,41 @@ export const committeeMemberships = sqliteTable(
   (t) => [uniqueIndex("memberships_unique").on(t.committeeId, t.personId, t.asAtMeetingId)],
 );
 
-export const championRoles = sqliteTable("champion_roles", {
-  id: id(),
-  committeeId: integer("committee_id").notNull().references(() => committees.id, { onDelete: "cascade" }),
-  personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
-  area: text("area").notNull(),
-  roleLabel: text("role_label").notNull(),
-  validFrom: text("valid_from"),
-  validTo: text("valid_to"),
-  sourceDocumentId: sourceDocumentId(),
-  sourceLine: sourceLine(),
-});
+/**
+ * Area / Community Champion roles, one row per spell in an area. valid_from is the date of the
+ * meeting whose minutes or report state the role (null when the papers only say it ended);
+ * valid_to is the day before the next holder's start or a vacancy.
+ */
+export const championRoles = sqliteTable(
+  "champion_roles",
+  {
+    id: id(),
+    committeeId: integer("committee_id").notNull().references(() => committees.id, { onDelete: "cascade" }),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    area: text("area").notNull(),
+    roleLabel: text("role_label").notNull(),
+    validFrom: text("valid_from"),
+    validTo: text("valid_to"),
+    sourceDocumentId: sourceDocumentId(),
+    sourceLine: sourceLine(),
+    /** The pack whose import wrote the row; a re-import of that pack replaces it. */
+    publishedWithMeetingId: integer("published_with_meeting_id"),
+    /** The meeting whose minutes or report state the role, for the link to the source. */
+    statedAtMeetingId: integer("stated_at_meeting_id"),
+    /** The report that states it; null when the minutes do. */
+    reportId: integer("report_id"),
+    /** The minute that states it, within the minutes of the stated-at meeting. */
+    minuteNumber: integer("minute_number"),
+  },
+  (t) => [
+    // Added by a second migration (0002) that rebuilds the table: drizzle-kit's SQLite ADD COLUMN ... REFERENCES drops ON DELETE.
+    foreignKey({ columns: [t.publishedWithMeetingId], foreignColumns: [meetings.id], name: "champion_roles_published_with_fk" }).onDelete("cascade"),
+    foreignKey({ columns: [t.statedAtMeetingId], foreignColumns: [meetings.id], name: "champion_roles_stated_at_fk" }).onDelete("set null"),
+    foreignKey({ columns: [t.reportId], foreignColumns: [reports.id], name: "champion_roles_report_fk" }).onDelete("set null"),
+    index("champion_roles_committee").on(t.committeeId),
+    index("champion_roles_person").on(t.personId),
+  ],
+);
 
 // ───────────────────────────── meetings and packs ─────────────────────────────
 

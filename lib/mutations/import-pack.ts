@@ -2,6 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "@/lib/db";
 import * as t from "@/lib/db/schema";
+import { findChampionStatements, type ChampionTextSegment } from "@/lib/import/champion-roles";
+import { planChampionRoles, type ChampionEvent } from "@/lib/import/champion-roles-timeline";
 import type { ImportIssue } from "@/lib/import/contract";
 import { committeeKey, matchCommittee, nameKey } from "@/lib/import/entity-resolution";
 import { IssueLog } from "@/lib/import/issue-log";
@@ -132,6 +134,9 @@ function reportSlug(date: string, title: string): string {
   return `${date}-${slugify(title, 70)}`;
 }
 
+/** Where a champion role is stated, as stored beside it. */
+type ChampionSource = { line: number | null; statedAtMeetingId: number; reportId: number | null; minuteNumber: number | null };
+
 /** Writes one pack's records; one instance per import transaction. */
 class PackWriter {
   readonly stats: Record<string, number> = {};
@@ -191,6 +196,8 @@ class PackWriter {
   /** Remove what the previous text of this meeting's pack produced (clerk-edited rows stay). */
   async clearPackRecords(meetingId: number): Promise<void> {
     const tx = this.tx;
+    // Before the reports they may point at.
+    await tx.delete(t.championRoles).where(eq(t.championRoles.publishedWithMeetingId, meetingId));
     await tx.delete(t.reports).where(and(eq(t.reports.meetingId, meetingId), sql`${t.reports.clerkEditedFields} = '[]'`));
     await tx.delete(t.agendaItems).where(and(eq(t.agendaItems.meetingId, meetingId), sql`${t.agendaItems.clerkEditedFields} = '[]'`));
     await tx.delete(t.agendaSections).where(eq(t.agendaSections.meetingId, meetingId));
@@ -217,6 +224,7 @@ class PackWriter {
     await this.writeBudgetLines(meetingId);
     await this.writeFundingFacts(meetingId);
     await this.writeOutsideBodies(meetingId);
+    await this.writeChampionRoles(meetingId);
   }
 
   private async writeAgenda(meetingId: number): Promise<Map<string, number>> {
@@ -424,6 +432,72 @@ class PackWriter {
       .returning({ id: t.actions.id });
     this.count("actions");
     return row.id;
+  }
+
+  /** The texts that may state champion roles: each minute, each report, the front sheet's notes. */
+  private async championTexts(meetingId: number): Promise<{ segments: ChampionTextSegment[]; date: string; source: Omit<ChampionSource, "line"> }[]> {
+    const texts: { segments: ChampionTextSegment[]; date: string; source: Omit<ChampionSource, "line"> }[] = [];
+    for (const m of this.pack.minutes) {
+      if (!m.meetingDate) continue;
+      const statedAtMeetingId = await this.meetingOn(m.meetingDate);
+      for (const e of m.entries) {
+        const resolutions = e.resolutions.filter((r) => !e.body.includes(r.text)).map((r) => ({ text: [r.preamble, r.text].filter(Boolean).join("\n"), line: e.line }));
+        texts.push({ segments: [{ text: e.body, line: e.line }, ...resolutions], date: m.meetingDate, source: { statedAtMeetingId, reportId: null, minuteNumber: e.number } });
+      }
+    }
+    const packDate = this.pack.meeting.date!;
+    for (const r of this.pack.reports) {
+      const segments: ChampionTextSegment[] = [
+        ...r.recommendations.map((x) => ({ text: x.text, line: r.line })),
+        ...r.body.flatMap((b) => (b.kind === "paragraph" || b.kind === "heading" ? [{ text: b.text, line: b.line }] : b.kind === "list" ? b.items.map((text) => ({ text, line: b.line })) : [])),
+      ];
+      texts.push({ segments, date: packDate, source: { statedAtMeetingId: meetingId, reportId: this.reportIds.get(r) ?? null, minuteNumber: null } });
+    }
+    const notes = this.pack.agendaItems.flatMap((i) => (i.body ? [{ text: i.body, line: i.line }] : []));
+    texts.push({ segments: notes, date: packDate, source: { statedAtMeetingId: meetingId, reportId: null, minuteNumber: null } });
+    return texts;
+  }
+
+  /**
+   * Champion roles the pack's minutes, reports and front sheet state, merged into the
+   * committee's record of who held each area. A statement holds from the date of the meeting
+   * whose minutes or report make it, or of the previous meeting when it says it was agreed there.
+   */
+  private async writeChampionRoles(meetingId: number): Promise<void> {
+    const texts = await this.championTexts(meetingId);
+    const meetingDates = (await this.tx.select({ date: t.meetings.meetingDate }).from(t.meetings).where(eq(t.meetings.committeeId, this.committeeId)))
+      .map((x) => x.date).sort();
+    const previousMeeting = (date: string) => meetingDates.filter((d) => d < date).pop() ?? date;
+    const events: ChampionEvent<ChampionSource>[] = [];
+    for (const { segments, date, source } of texts) {
+      for (const st of findChampionStatements(segments)) {
+        const person = (name: string | null) => (name ? this.peopleRegistry.resolve(`Councillor ${name}`, { councillor: true, line: st.line }) : Promise.resolve(null));
+        const personId = await person(st.councillor);
+        if (st.kind !== "vacancy" && personId === null) continue;
+        events.push({
+          kind: st.kind, area: st.area, roleLabel: st.roleLabel, personId, replacedPersonId: await person(st.replaced),
+          date: st.effectiveDate ?? (st.atPreviousMeeting ? previousMeeting(date) : date), source: { ...source, line: st.line },
+        });
+      }
+    }
+    if (!events.length) return;
+
+    const stored = await this.tx.select().from(t.championRoles).where(eq(t.championRoles.committeeId, this.committeeId));
+    const plan = planChampionRoles(stored.map((r) => ({ ...r, source: null })), events);
+    const sourceColumns = (s: ChampionSource) => ({
+      sourceDocumentId: this.docId, sourceLine: s.line, publishedWithMeetingId: meetingId,
+      statedAtMeetingId: s.statedAtMeetingId, reportId: s.reportId, minuteNumber: s.minuteNumber,
+    });
+    for (const u of plan.updates) {
+      await this.tx.update(t.championRoles).set({ validFrom: u.validFrom, validTo: u.validTo, ...(u.source ? sourceColumns(u.source) : {}) }).where(eq(t.championRoles.id, u.id));
+    }
+    if (plan.inserts.length) {
+      await insertChunked(this.tx, t.championRoles, plan.inserts.map((s) => ({
+        committeeId: this.committeeId, personId: s.personId, area: s.area, roleLabel: s.roleLabel, validFrom: s.validFrom, validTo: s.validTo,
+        ...sourceColumns(s.source),
+      })));
+    }
+    this.count("championRoles", plan.inserts.length);
   }
 
   private async writeActionLog(meetingId: number): Promise<void> {

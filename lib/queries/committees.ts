@@ -4,10 +4,11 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { importNotesAt } from "@/lib/queries/import-notes";
 import {
-  actions, agendaPlanEntries, authorities, committeeAliases, committeeMemberships, committees, 
+  actions, agendaPlanEntries, authorities, championRoles, committeeAliases, committeeMemberships, committees, 
   meetings, minutes, outsideBodies, appointments, people, workshopItems, workshops,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { isCurrentChampionRole, selectChampionRoles, type ChampionRole } from "@/lib/queries/champion-roles";
 import { meetingStatus, type MeetingStatus } from "@/lib/queries/meetings";
 
 export type MembershipRole = "chair" | "vice_chair" | "member" | "substitute";
@@ -191,6 +192,12 @@ export interface CommitteeDetail {
   completedActionCount: number;
   workshops: { publishedWith: MeetingRef; entries: CommitteeWorkshop[] } | null;
   outsideBodies: { slug: string; name: string; repsAppointed: string | null; representatives: number }[];
+  champions: {
+    /** Open champion roles of the members on the newest front sheet. */
+    current: ChampionRole[];
+    /** Every spell the papers record, by area, newest first. */
+    history: ChampionRole[];
+  };
   updatedAt: string;
 }
 
@@ -253,7 +260,7 @@ export const getCommitteeBySlug = unstable_cache(
       }
     }
 
-    const [plan, workshopPlan, bodyReps] = await Promise.all([
+    const [plan, workshopPlan, bodyReps, championRows] = await Promise.all([
       newestAgendaPlan(cid, meetingById),
       newestWorkshopPlan(cid, meetingById),
       bodyRows.length
@@ -261,7 +268,10 @@ export const getCommitteeBySlug = unstable_cache(
           .from(appointments).leftJoin(meetings, eq(meetings.id, appointments.listedAtMeetingId))
           .where(inArray(appointments.outsideBodyId, bodyRows.map((b) => b.id)))
         : Promise.resolve([]),
+      selectChampionRoles(eq(championRoles.committeeId, cid)),
     ]);
+    const current = snapshots[snapshots.length - 1] ?? null;
+    const currentMembers = new Set(current?.members.map((m) => m.personSlug) ?? []);
 
     return {
       slug: committee.slug, name: committee.name, shortName: committee.shortName, description: committee.description,
@@ -272,7 +282,7 @@ export const getCommitteeBySlug = unstable_cache(
         hasAgenda: m.sourceDocumentId !== null, hasMinutes: withMinutes.has(m.id),
       })),
       snapshots,
-      current: snapshots[snapshots.length - 1] ?? null,
+      current,
       changes: membershipChanges(snapshots),
       plan,
       openActions: actionRows.filter((a) => !a.isComplete).map((a) => ({
@@ -285,6 +295,10 @@ export const getCommitteeBySlug = unstable_cache(
         slug: b.slug, name: b.name, repsAppointed: b.repsAppointed,
         representatives: countNewestListing(bodyReps.filter((r) => r.outsideBodyId === b.id)),
       })),
+      champions: {
+        current: championRows.filter((r) => isCurrentChampionRole(r) && currentMembers.has(r.person.slug)),
+        history: championRows,
+      },
       updatedAt: committee.updatedAt,
     };
   },

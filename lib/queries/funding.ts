@@ -237,6 +237,7 @@ export interface FundingFactView {
 
 export interface FundingFactGroup {
   meeting: { slug: string; date: string };
+  committee: { name: string; slug: string };
   /** The report the sums were read from; null for other parts of the pack (e.g. minutes). */
   report: { slug: string; title: string } | null;
   anchor: string;
@@ -250,6 +251,7 @@ export const listFundingFacts = unstable_cache(
       .select({
         label: fundingFacts.label, amountGbp: fundingFacts.amountGbp, asPrinted: fundingFacts.asPrinted, sourceLine: fundingFacts.sourceLine,
         meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+        committeeName: committees.name, committeeSlug: committees.slug,
         reportId: reports.id, reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
         reportSort: reports.sortOrder,
       })
@@ -266,7 +268,7 @@ export const listFundingFacts = unstable_cache(
       const anchor = report ? `facts-${report.slug}` : `facts-${r.meetingSlug}-other`;
       let g = groups.find((x) => x.anchor === anchor);
       if (!g) {
-        g = { meeting: { slug: r.meetingSlug, date: r.meetingDate }, report, anchor, facts: [] };
+        g = { meeting: { slug: r.meetingSlug, date: r.meetingDate }, committee: { name: r.committeeName, slug: r.committeeSlug }, report, anchor, facts: [] };
         groups.push(g);
       }
       g.facts.push({ label: r.label, amountGbp: r.amountGbp, asPrinted: r.asPrinted, sourceLine: r.sourceLine });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { partyName, unshout } from "@/lib/format";
+import { partyName } from "@/lib/format";
 
 vi.mock("@/lib/db", () => ({ db: {} }));
 
@@ -40,12 +40,5 @@ describe("format helpers used on people and committee pages", () => {
     expect(partyName("Green Party")).toBe("Green Party");
     expect(partyName(null)).toBeNull();
     expect(partyName("  ")).toBeNull();
-  });
-
-  it("reads titles printed in capitals in sentence case, keeping bracketed abbreviations", () => {
-    expect(unshout("CAMBRIDGESHIRE ADULT LEARNING AND SKILLS SERVICE")).toBe("Cambridgeshire adult learning and skills service");
-    expect(unshout("WORKING WITH THE CAMBRIDGESHIRE COUNTY COUNCIL (CCC) SERVICE COMMITTEES")).toBe("Working with the cambridgeshire county council (CCC) service committees");
-    expect(unshout("Improving Social Mobility")).toBe("Improving Social Mobility");
-    expect(unshout("DAAT")).toBe("DAAT");
   });
 });

@@ -3,10 +3,11 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import {
-  actionOwners, actions, appointments, attendance, championRoles, committeeMemberships, committees, meetings, minutes,
+  actionOwners, actions, appointments, attendance, championRoles as championRolesTable, committeeMemberships, committees, meetings, minutes,
   outsideBodies, people, personAliases, posts, reportContacts, reports,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { selectChampionRoles, type ChampionRole } from "@/lib/queries/champion-roles";
 import type { MeetingRef, MembershipRole } from "@/lib/queries/committees";
 
 /** The surname a list is sorted by: the last word, ignoring post-nominals ("Lynsi Hayward-Smith" → "Hayward-Smith"). */
@@ -117,6 +118,7 @@ export interface PersonAttendanceRow {
 export interface PersonReportRef {
   report: { slug: string; title: string };
   meeting: MeetingRef;
+  committee: { name: string; slug: string };
   contactType?: "officer" | "member";
   nameAsPrinted?: string;
   post?: string | null;
@@ -136,7 +138,8 @@ export interface PersonDetail {
   posts: { title: string; organisation: string | null; validFrom: string | null; validTo: string | null }[];
   /** Posts as printed beside the person's name in report contacts, newest first, one per wording. */
   printedPosts: { post: string; meeting: MeetingRef }[];
-  championRoles: { committee: { slug: string; name: string }; area: string; roleLabel: string }[];
+  /** Area / Community Champion spells, by area, the open one first. */
+  championRoles: ChampionRole[];
   memberships: PersonMembership[];
   appointments: {
     body: { slug: string; name: string };
@@ -173,9 +176,7 @@ export const getPersonBySlug = unstable_cache(
       db.select({ alias: personAliases.alias }).from(personAliases).where(eq(personAliases.personId, pid)).orderBy(asc(personAliases.id)),
       db.select({ title: posts.title, organisation: posts.organisation, validFrom: posts.validFrom, validTo: posts.validTo })
         .from(posts).where(eq(posts.personId, pid)).orderBy(desc(posts.validFrom)),
-      db.select({ slug: committees.slug, name: committees.name, area: championRoles.area, roleLabel: championRoles.roleLabel })
-        .from(championRoles).innerJoin(committees, eq(committees.id, championRoles.committeeId))
-        .where(and(eq(championRoles.personId, pid), eq(committees.publication, "published"))),
+      selectChampionRoles(eq(championRolesTable.personId, pid)),
       db.select({
         committeeId: committees.id, committeeSlug: committees.slug, committeeName: committees.name,
         role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted, meetingSlug: meetings.slug, date: meetings.meetingDate,
@@ -219,17 +220,22 @@ export const getPersonBySlug = unstable_cache(
         .orderBy(desc(meetings.meetingDate)),
       db.select({
         reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
-        contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
+        committeeName: committees.name, committeeSlug: committees.slug, contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
         email: reportContacts.email, telephone: reportContacts.telephone,
       })
         .from(reportContacts)
         .innerJoin(reports, eq(reports.id, reportContacts.reportId))
         .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+        .innerJoin(committees, eq(committees.id, meetings.committeeId))
         .where(and(eq(reportContacts.personId, pid), eq(reports.publication, "published"), eq(meetings.publication, "published")))
         .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
-      db.select({ slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate })
+      db.select({
+        slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate,
+        committeeName: committees.name, committeeSlug: committees.slug,
+      })
         .from(reports)
         .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+        .innerJoin(committees, eq(committees.id, meetings.committeeId))
         .where(and(eq(reports.publication, "published"), eq(meetings.publication, "published")))
         .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
       db.select({
@@ -263,6 +269,7 @@ export const getPersonBySlug = unstable_cache(
     const nameForms = [person.fullName, ...aliases].filter((n) => n.includes(" "));
     const contacts = contactRows.map((c) => ({
       report: { slug: c.reportSlug, title: c.title }, meeting: { slug: c.meetingSlug, date: c.date },
+      committee: { name: c.committeeName, slug: c.committeeSlug },
       contactType: c.contactType, nameAsPrinted: c.name, post: c.post, email: c.email, telephone: c.telephone,
     }));
 
@@ -279,7 +286,7 @@ export const getPersonBySlug = unstable_cache(
       alsoPrintedAs: [...new Set(aliases)].filter((a) => a.toLowerCase() !== person.fullName.toLowerCase()),
       posts: postRows,
       printedPosts,
-      championRoles: championRows.map((c) => ({ committee: { slug: c.slug, name: c.name }, area: c.area, roleLabel: c.roleLabel })),
+      championRoles: championRows,
       memberships,
       appointments: appointmentRows.map((a) => ({
         body: { slug: a.bodySlug, name: a.bodyName }, nameAsPrinted: a.nameAsPrinted, party: a.party, isSubstitute: a.isSubstitute,
@@ -310,7 +317,10 @@ export const getPersonBySlug = unstable_cache(
       officerContactFor: contacts.filter((c) => c.contactType === "officer"),
       reportsFrom: reportRows
         .filter((r) => r.fromText && nameForms.some((n) => mentionsName(r.fromText!, n)))
-        .map((r) => ({ report: { slug: r.slug, title: r.title }, meeting: { slug: r.meetingSlug, date: r.date }, fromText: r.fromText! })),
+        .map((r) => ({
+          report: { slug: r.slug, title: r.title }, meeting: { slug: r.meetingSlug, date: r.date },
+          committee: { name: r.committeeName, slug: r.committeeSlug }, fromText: r.fromText!,
+        })),
       actionsOwned: actionRows.map((a) => ({
         slug: a.slug, description: a.description, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, status: a.status,
         isComplete: a.isComplete, committee: { slug: a.committeeSlug, name: a.committeeName },

@@ -7,7 +7,7 @@ import {
   officerClearances, people, recommendations, reportContacts, reportImplications, reports, reportSections, reportSourceDocuments,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { readableTitle } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import { loadResolutionViews, type ResolutionView } from "@/lib/queries/decisions";
 import { importNotesForLines, type ImportNote, type PersonLink } from "@/lib/queries/meetings";
 
@@ -102,7 +102,7 @@ export interface ReportDetail {
 type SectionRow = typeof reportSections.$inferSelect;
 
 /** The body as blocks for display; tables get a caption naming where they sit in the report. */
-export function toReportBlocks(rows: SectionRow[]): ReportBlock[] {
+export function toReportBlocks(rows: SectionRow[], properNames: readonly string[] = []): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   let heading: { number: string | null; text: string } | null = null;
   let tableCount = 0;
@@ -117,7 +117,7 @@ export function toReportBlocks(rows: SectionRow[]): ReportBlock[] {
       if (items.length) blocks.push({ kind: "list", items });
     } else if (r.kind === "table" && r.data && !Array.isArray(r.data)) {
       tableCount++;
-      const where = heading ? `, section ${heading.number ? `${heading.number}: ` : ""}${readableTitle(heading.text)}` : "";
+      const where = heading ? `, section ${heading.number ? `${heading.number}: ` : ""}${readableCase(heading.text, { properNames })}` : "";
       blocks.push({
         kind: "table", header: r.data.header ?? [], rows: r.data.rows ?? [],
         caption: r.text?.trim() || `Table ${tableCount}${where}`,
@@ -200,7 +200,7 @@ export const getReportBySlug = unstable_cache(
         type: c.contactType, name: c.name, post: c.post, email: c.email, telephone: c.telephone,
         person: personSlug && fullName && publication === "published" ? { slug: personSlug, name: fullName } : null,
       })),
-      body: withoutImplicationsPart(toReportBlocks(sectionRows), implicationRows.length > 0),
+      body: withoutImplicationsPart(toReportBlocks(sectionRows, [row.committeeName]), implicationRows.length > 0),
       implications: implicationRows.map((x) => ({ category: x.category, text: x.text })),
       environment: envRows.map((x) => ({ number: x.number, implication: x.implication, status: x.status, explanation: x.explanation })),
       clearances: clearanceRows.map((x) => ({ question: x.question, answer: x.answer, officerName: x.officerName })),

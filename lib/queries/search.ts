@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, like, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { committees, meetings, minuteEntries, minutes, people, reports, resolutions } from "@/lib/db/schema";
+import { readableCase } from "@/lib/text/readable-case";
 
 export interface SearchHit {
   kind: "report" | "decision" | "person" | "committee";
@@ -30,13 +31,14 @@ export async function searchPublished(query: string): Promise<SearchHit[]> {
   const esc = sql`'\\'`;
   const matches = (col: Parameters<typeof like>[0]) => sql`${col} LIKE ${p} ESCAPE ${esc}`;
   const [reportRows, decisionRows, personRows, committeeRows] = await Promise.all([
-    db.select({ slug: reports.slug, title: reports.title, purpose: reports.purpose, date: meetings.meetingDate })
-      .from(reports).innerJoin(meetings, eq(meetings.id, reports.meetingId))
+    db.select({ slug: reports.slug, title: reports.title, purpose: reports.purpose, date: meetings.meetingDate, committee: committees.name })
+      .from(reports).innerJoin(meetings, eq(meetings.id, reports.meetingId)).innerJoin(committees, eq(committees.id, meetings.committeeId))
       .where(and(eq(reports.publication, "published"), or(matches(reports.title), matches(reports.purpose))))
       .limit(LIMIT),
-    db.select({ slug: resolutions.slug, text: resolutions.text, title: minuteEntries.title, date: meetings.meetingDate })
+    db.select({ slug: resolutions.slug, text: resolutions.text, title: minuteEntries.title, date: meetings.meetingDate, committee: committees.name })
       .from(resolutions).innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
       .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId)).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
       .where(and(eq(resolutions.publication, "published"), or(matches(resolutions.text), matches(minuteEntries.title))))
       .limit(LIMIT),
     db.select({ slug: people.slug, name: people.fullName, isCouncillor: people.isCouncillor })
@@ -46,8 +48,8 @@ export async function searchPublished(query: string): Promise<SearchHit[]> {
   ]);
   return [
     ...committeeRows.map((c) => ({ kind: "committee" as const, href: `/committees/${c.slug}`, title: c.name, context: null })),
-    ...reportRows.map((r) => ({ kind: "report" as const, href: `/reports/${r.slug}`, title: r.title, context: `Report to the meeting of ${r.date}` })),
-    ...decisionRows.map((d) => ({ kind: "decision" as const, href: `/decisions/${d.slug}`, title: d.title, context: `Decision of ${d.date}` })),
+    ...reportRows.map((r) => ({ kind: "report" as const, href: `/reports/${r.slug}`, title: readableCase(r.title, { properNames: [r.committee] }), context: `Report to the meeting of ${r.date}` })),
+    ...decisionRows.map((d) => ({ kind: "decision" as const, href: `/decisions/${d.slug}`, title: readableCase(d.title, { properNames: [d.committee] }), context: `Decision of ${d.date}` })),
     ...personRows.map((x) => ({ kind: "person" as const, href: `/people/${x.slug}`, title: x.name, context: x.isCouncillor ? "Councillor" : "Officer" })),
   ];
 }

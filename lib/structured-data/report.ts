@@ -1,4 +1,5 @@
-import { formatDate, readableTitle } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import type { ReportDetail } from "@/lib/queries/reports";
 import { siteConfig } from "@/lib/site-config";
 import { OGL_URL } from "@/lib/structured-data/meeting-event";
@@ -25,7 +26,7 @@ export function reportJsonLd(r: ReportDetail, url: string): Record<string, unkno
   return {
     "@context": "https://schema.org",
     "@type": "Report",
-    name: readableTitle(r.title),
+    name: readableCase(r.title, { properNames: [r.meeting.committee.name] }),
     url,
     inLanguage: "en-GB",
     ...(r.purpose ? { abstract: r.purpose } : {}),

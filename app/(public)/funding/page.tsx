@@ -3,7 +3,8 @@ import Link from "next/link";
 import { BudgetTableSection } from "@/components/funding/budget-table";
 import { factGroupTitle } from "@/components/funding/funding-facts";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { formatDate, unshout } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import { getCommitteeBudgetTables, listFundingFacts, listRecurringBudgetLines } from "@/lib/queries/funding";
 
 const title = "Funding and budgets";
@@ -33,7 +34,7 @@ export default async function FundingPage() {
           {reports.map(({ report: r, table }) => (
             <section key={r.slug} aria-labelledby={`report-${r.slug}`} className="border-t-4 border-brand pt-4">
               <h3 id={`report-${r.slug}`} className="text-xl font-bold">
-                <Link prefetch={false} href={`/funding/reports/${r.slug}`}>{unshout(r.title)}</Link>
+                <Link prefetch={false} href={`/funding/reports/${r.slug}`}>{readableCase(r.title, { properNames: [r.committee.name] })}</Link>
               </h3>
               <p className="mb-4 text-muted">
                 {r.committee.name}, meeting on {formatDate(r.meeting.date)}.{" "}
@@ -42,13 +43,13 @@ export default async function FundingPage() {
               {table ? (
                 <BudgetTableSection
                   table={table} idPrefix={`${r.slug}-committee`} headingLevel={4}
-                  context={{ label: unshout(r.title), headingId: `report-${r.slug}` }}
+                  context={{ label: readableCase(r.title, { properNames: [r.committee.name] }), headingId: `report-${r.slug}` }}
                 />
               ) : (
                 <p>This report has no table of the committee&rsquo;s own budget lines.</p>
               )}
               <p className="mt-4">
-                <Link prefetch={false} href={`/funding/reports/${r.slug}`}>All {r.tables.length} budget tables in {unshout(r.title)}</Link>
+                <Link prefetch={false} href={`/funding/reports/${r.slug}`}>All {r.tables.length} budget tables in {readableCase(r.title, { properNames: [r.committee.name] })}</Link>
               </p>
             </section>
           ))}

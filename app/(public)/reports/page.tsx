@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { formatDate, readableTitle } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import { listPublishedReports } from "@/lib/queries/reports";
 
 export const metadata: Metadata = {
@@ -30,7 +31,7 @@ export default async function ReportsPage() {
               {reports.filter((r) => r.meeting.slug === m.slug).map((r) => (
                 <li key={r.slug} className="py-3">
                   {r.agendaItemNumber && <span className="mr-2 text-muted">Item {r.agendaItemNumber}</span>}
-                  <Link prefetch={false} href={`/reports/${r.slug}`} className="font-bold">{readableTitle(r.title)}</Link>
+                  <Link prefetch={false} href={`/reports/${r.slug}`} className="font-bold">{readableCase(r.title, { properNames: [r.committee.name] })}</Link>
                   {r.keyDecision && <span className="ml-2 text-sm font-bold">Key decision</span>}
                 </li>
               ))}

@@ -48,7 +48,7 @@ export default async function ActionPage({ params }: Props) {
         <dt className="font-bold">Responsible</dt>
         <dd><ActionOwner action={action} /></dd>
         <dt className="font-bold">From</dt>
-        <dd><ActionOriginText origin={action.origin} /></dd>
+        <dd><ActionOriginText origin={action.origin} committeeName={action.committee.name} /></dd>
         <dt className="font-bold">Committee</dt>
         <dd><Link prefetch={false} href={`/committees/${action.committee.slug}`}>{action.committee.name}</Link></dd>
       </dl>

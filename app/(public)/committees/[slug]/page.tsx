@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AppointedBodies } from "@/components/committees/appointed-bodies";
+import { AreaChampions } from "@/components/committees/area-champions";
 import { CommitteeFacts } from "@/components/committees/committee-facts";
 import { CurrentMembers } from "@/components/committees/current-members";
 import { ForwardPlanSummary } from "@/components/committees/forward-plan-summary";
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const SECTIONS = [
   { id: "members", label: "Members" },
   { id: "membership-changes", label: "Changes of membership" },
+  { id: "champions", label: "Area champions" },
   { id: "meetings", label: "Meetings" },
   { id: "agenda-plan", label: "Agenda plan" },
   { id: "open-actions", label: "Open actions" },
@@ -69,12 +71,17 @@ export default async function CommitteePage({ params }: Props) {
 
       <section id="members" aria-labelledby="members-heading" className="mt-10 scroll-mt-4">
         {heading("members")}
-        <CurrentMembers snapshot={committee.current} />
+        <CurrentMembers snapshot={committee.current} champions={committee.champions.current} />
       </section>
 
       <section id="membership-changes" aria-labelledby="membership-changes-heading" className="mt-10 scroll-mt-4">
         {heading("membership-changes")}
         <MembershipChanges changes={committee.changes} sheets={committee.snapshots.length} />
+      </section>
+
+      <section id="champions" aria-labelledby="champions-heading" className="mt-10 scroll-mt-4">
+        {heading("champions")}
+        <AreaChampions history={committee.champions.history} current={committee.champions.current} />
       </section>
 
       <section id="meetings" aria-labelledby="meetings-heading" className="mt-10 scroll-mt-4">
@@ -89,7 +96,7 @@ export default async function CommitteePage({ params }: Props) {
 
       <section id="open-actions" aria-labelledby="open-actions-heading" className="mt-10 scroll-mt-4">
         {heading("open-actions")}
-        <OpenActions actions={committee.openActions} completed={committee.completedActionCount} />
+        <OpenActions actions={committee.openActions} completed={committee.completedActionCount} committeeName={committee.name} />
       </section>
 
       <section id="workshops" aria-labelledby="workshops-heading" className="mt-10 scroll-mt-4">

@@ -7,8 +7,9 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionLinks } from "@/components/decisions/action-links";
 import { OutcomeTag } from "@/components/decisions/outcome-tag";
 import { ResolutionText } from "@/components/decisions/resolution-block";
-import { describeVotes, formatDate, readableTitle, fitTitle } from "@/lib/format";
-import { getDecisionBySlug, listDecisionSlugs } from "@/lib/queries/decisions";
+import { describeVotes, formatDate, fitTitle } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
+import { getDecisionBySlug, listDecisionSlugs, type DecisionDetail } from "@/lib/queries/decisions";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,8 +17,8 @@ export async function generateStaticParams() {
   return (await listDecisionSlugs()).map((slug) => ({ slug }));
 }
 
-function decisionTitle(d: { minute: { title: string }; position: number; siblingCount: number }): string {
-  return `${readableTitle(d.minute.title)}${d.siblingCount > 1 ? ` (decision ${d.position} of ${d.siblingCount})` : ""}`;
+function decisionTitle(d: Pick<DecisionDetail, "minute" | "meeting" | "position" | "siblingCount">): string {
+  return `${readableCase(d.minute.title, { properNames: [d.meeting.committee.name] })}${d.siblingCount > 1 ? ` (decision ${d.position} of ${d.siblingCount})` : ""}`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -47,7 +48,7 @@ export default async function DecisionPage({ params }: Props) {
           dateCreated: d.meeting.date,
           isPartOf: { "@type": "Event", name: `${d.meeting.committee.name}, ${d.meeting.date}`, url: `${siteConfig.siteUrl}/meetings/${d.meeting.slug}` },
           author: { "@type": "GovernmentOrganization", name: d.meeting.committee.name, url: `${siteConfig.siteUrl}/committees/${d.meeting.committee.slug}` },
-          ...(d.report ? { about: { "@type": "Report", name: d.report.title, url: `${siteConfig.siteUrl}/reports/${d.report.slug}` } } : {}),
+          ...(d.report ? { about: { "@type": "Report", name: readableCase(d.report.title, { properNames: [d.meeting.committee.name] }), url: `${siteConfig.siteUrl}/reports/${d.report.slug}` } } : {}),
         }}
       />
       <Breadcrumbs trail={[{ href: "/", label: "Meetings" }, { href: "/decisions", label: "Decisions" }]} current={`Minute ${d.minute.number}, ${formatDate(d.meeting.date, { weekday: false })}`} />
@@ -64,10 +65,10 @@ export default async function DecisionPage({ params }: Props) {
         </dd>
         <dt className="font-bold">Minute</dt>
         <dd>
-          <Link prefetch={false} href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>Minute {d.minute.number}: {readableTitle(d.minute.title)}</Link>
+          <Link prefetch={false} href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>Minute {d.minute.number}: {readableCase(d.minute.title, { properNames: [d.meeting.committee.name] })}</Link>
         </dd>
         <dt className="font-bold">Report decided on</dt>
-        <dd>{d.report ? <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableTitle(d.report.title)}</Link> : "No report is linked to this minute"}</dd>
+        <dd>{d.report ? <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableCase(d.report.title, { properNames: [d.meeting.committee.name] })}</Link> : "No report is linked to this minute"}</dd>
       </dl>
 
       <section aria-labelledby="resolved-heading" className="mt-10">

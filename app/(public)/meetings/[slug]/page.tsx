@@ -73,7 +73,7 @@ export default async function MeetingPage({ params }: Props) {
       <section aria-labelledby="agenda-heading" className="mt-10">
         <h2 id="agenda-heading" className="mb-4 text-2xl font-bold">Agenda</h2>
         {hasAgenda ? (
-          <AgendaList sections={meeting.sections} />
+          <AgendaList sections={meeting.sections} committeeName={meeting.committee.name} />
         ) : meeting.minutes ? (
           <p>No agenda for this meeting is on record. The minutes below list each item the committee took.</p>
         ) : (
@@ -84,7 +84,7 @@ export default async function MeetingPage({ params }: Props) {
       <section id="minutes" aria-labelledby="minutes-heading" className="mt-10">
         <h2 id="minutes-heading" className="mb-4 text-2xl font-bold">Minutes and decisions</h2>
         {meeting.minutes ? (
-          <MinutesSection minutes={meeting.minutes} />
+          <MinutesSection minutes={meeting.minutes} committeeName={meeting.committee.name} />
         ) : meeting.status === "upcoming" ? (
           <p>The meeting has not happened yet. Its minutes are usually approved at the committee&rsquo;s next meeting.</p>
         ) : meeting.status === "cancelled" ? (

@@ -12,7 +12,9 @@ import { ReportBody } from "@/components/reports/report-body";
 import { ReportDecision } from "@/components/reports/report-decision";
 import { ReportFacts } from "@/components/reports/report-facts";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate, readableTitle, fitTitle } from "@/lib/format";
+import { LinkedText } from "@/components/ui/linked-text";
+import { formatDate, fitTitle, shortenText } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import { getReportBySlug, listReportSlugs } from "@/lib/queries/reports";
 import { siteConfig } from "@/lib/site-config";
 import { reportJsonLd } from "@/lib/structured-data/report";
@@ -27,8 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const report = await getReportBySlug((await params).slug);
   if (!report) return { title: "Report not found" };
   // Titles over ~70 characters (with the site name) are cut in search results: shorten, keep the h1 whole.
-  const title = fitTitle(readableTitle(report.title));
-  const description = `Report to the ${report.meeting.committee.name} on ${formatDate(report.meeting.date)}${report.purpose ? `: ${clip(report.purpose, 200)}` : "."}`;
+  const title = fitTitle(readableCase(report.title, { properNames: [report.meeting.committee.name] }));
+  const description = `Report to the ${report.meeting.committee.name} on ${formatDate(report.meeting.date)}${report.purpose ? `: ${shortenText(report.purpose, 200)}` : "."}`;
   const path = `/reports/${report.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };
 }
@@ -39,7 +41,7 @@ export default async function ReportPage({ params }: Props) {
   const r = await getReportBySlug((await params).slug);
   if (!r) notFound();
   const url = `${siteConfig.siteUrl}/reports/${r.slug}`;
-  const title = readableTitle(r.title);
+  const title = readableCase(r.title, { properNames: [r.meeting.committee.name] });
   const contents = [
     { id: "purpose-heading", label: r.purpose ? "Purpose" : null },
     { id: "recommendations-heading", label: "Recommendations" },
@@ -98,7 +100,7 @@ export default async function ReportPage({ params }: Props) {
 
       <section aria-labelledby="body-heading" className="mt-10">
         <h2 id="body-heading" className="mb-2 text-2xl font-bold">The report</h2>
-        <ReportBody blocks={r.body} />
+        <ReportBody blocks={r.body} committeeName={r.meeting.committee.name} />
       </section>
 
       {(r.implications.length > 0 || r.environment.length > 0) && (
@@ -141,7 +143,7 @@ export default async function ReportPage({ params }: Props) {
             {r.footnotes.map((f) => (
               <li key={f.marker} id={`footnote-${f.marker}`} className="grid grid-cols-[2rem_1fr]">
                 <span className="text-muted">{f.marker}</span>
-                <span className="break-words"><Linkified text={f.text} /></span>
+                <span className="break-words"><LinkedText text={f.text} /></span>
               </li>
             ))}
           </ol>
@@ -183,15 +185,4 @@ export default async function ReportPage({ params }: Props) {
       />
     </article>
   );
-}
-
-/** Footnotes often end in a bare web address: make it a link. */
-function Linkified({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/[^\s)]+)/g);
-  return <>{parts.map((p, i) => (/^https?:\/\//.test(p) ? <a key={i} href={p}>{p}</a> : p))}</>;
-}
-
-function clip(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, flat.lastIndexOf(" ", max))}…`;
 }

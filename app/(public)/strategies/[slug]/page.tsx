@@ -5,9 +5,9 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PrioritySection, priorityAnchor, priorityHeading } from "@/components/strategies/priority-section";
 import { StrategyActionCard } from "@/components/strategies/strategy-action-card";
 import { strategyJsonLd } from "@/components/strategies/strategy-json-ld";
-import { strategyTitle } from "@/components/strategies/strategy-title";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate, unshout, fitTitle } from "@/lib/format";
+import { formatDate, fitTitle } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import { getStrategyBySlug, listStrategySlugs } from "@/lib/queries/strategies";
 import { siteConfig } from "@/lib/site-config";
 
@@ -20,8 +20,9 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = await getStrategyBySlug((await params).slug);
   if (!s) return { title: "Strategy not found" };
-  const title = fitTitle(strategyTitle(s.title));
-  const description = `${strategyTitle(s.title)}, presented to the ${s.committee.name} on ${formatDate(s.meeting.date)}: ${s.priorityCount} priorities and ${s.actionCount} actions with lead officers, dates, risks and outputs.`;
+  const plan = readableCase(s.title, { properNames: [s.committee.name] });
+  const title = fitTitle(plan);
+  const description = `${plan}, presented to the ${s.committee.name} on ${formatDate(s.meeting.date)}: ${s.priorityCount} priorities and ${s.actionCount} actions with lead officers, dates, risks and outputs.`;
   const path = `/strategies/${s.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };
 }
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StrategyPage({ params }: Props) {
   const s = await getStrategyBySlug((await params).slug);
   if (!s) notFound();
-  const title = strategyTitle(s.title);
+  const names = { properNames: [s.committee.name] };
+  const title = readableCase(s.title, names);
   const refs = new Map<string, string>();
   for (const a of [...s.priorities.flatMap((p) => p.actions), ...s.otherActions]) if (!refs.has(a.ref)) refs.set(a.ref, a.anchor);
   return (
@@ -47,7 +49,7 @@ export default async function StrategyPage({ params }: Props) {
         <dt className="font-bold">In the report</dt>
         <dd>
           {s.report ? (
-            <Link prefetch={false} href={`/reports/${s.report.slug}`}>{unshout(s.report.title)}</Link>
+            <Link prefetch={false} href={`/reports/${s.report.slug}`}>{readableCase(s.report.title, names)}</Link>
           ) : (
             "Not tied to a report: it was printed elsewhere in the agenda pack"
           )}

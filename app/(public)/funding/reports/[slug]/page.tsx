@@ -5,7 +5,8 @@ import { BudgetTableSection } from "@/components/funding/budget-table";
 import { budgetDatasetJsonLd } from "@/components/funding/funding-json-ld";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { JsonLd } from "@/components/ui/json-ld";
-import { formatDate, unshout, fitTitle } from "@/lib/format";
+import { formatDate, fitTitle } from "@/lib/format";
+import { readableCase } from "@/lib/text/readable-case";
 import { getFinanceReportBySlug, listFinanceReportSlugs } from "@/lib/queries/funding";
 import { siteConfig } from "@/lib/site-config";
 
@@ -18,8 +19,9 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = await getFinanceReportBySlug((await params).slug);
   if (!r) return { title: "Finance report not found" };
-  const title = fitTitle(`Budget tables: ${unshout(r.title)}`);
-  const description = `Budget, actual and variance for each budget line in the ${r.tables.length} tables of "${unshout(r.title)}", presented to the ${r.committee.name} on ${formatDate(r.meeting.date)}.`;
+  const reportTitle = readableCase(r.title, { properNames: [r.committee.name] });
+  const title = fitTitle(`Budget tables: ${reportTitle}`);
+  const description = `Budget, actual and variance for each budget line in the ${r.tables.length} tables of "${reportTitle}", presented to the ${r.committee.name} on ${formatDate(r.meeting.date)}.`;
   const path = `/funding/reports/${r.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };
 }
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FinanceReportPage({ params }: Props) {
   const r = await getFinanceReportBySlug((await params).slug);
   if (!r) notFound();
-  const title = unshout(r.title);
+  const title = readableCase(r.title, { properNames: [r.committee.name] });
   const url = `${siteConfig.siteUrl}/funding/reports/${r.slug}`;
   return (
     <article>
