@@ -5,10 +5,12 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { databaseUrl, db } from "../lib/db";
 import { migrateDatabase } from "../lib/db/migrate";
-import { meetings } from "../lib/db/schema";
+import { meetings, sourceDocuments } from "../lib/db/schema";
+import { sha256Hex } from "../lib/import/parse-pack";
+import { readPackFile } from "../lib/import/read-pack-file";
 import { importPackFile } from "../lib/mutations/import-files";
 import { clearDataCache } from "./clear-data-cache";
 import { ensureLocalEnv } from "./ensure-env";
@@ -20,16 +22,35 @@ async function main(): Promise<void> {
   clearDataCache();
   await migrateDatabase(db);
   const [{ n }] = await db.select({ n: count() }).from(meetings);
+  const files = (await readdir(DEMO_PACKS)).filter((f) => f.endsWith(".txt")).sort();
   if (n > 0 || process.env.SKIP_DEMO_DATA === "1") {
+    await refreshStoredDemoPacks(files);
     console.log(`Database ready: ${databaseUrl()} (${n} meetings)`);
     return;
   }
-  const files = (await readdir(DEMO_PACKS)).filter((f) => f.endsWith(".txt")).sort();
   for (const f of files) {
     const outcome = await importPackFile(db, join(DEMO_PACKS, f), { actor: "demo-seed" });
     console.log(`Demo data: ${f} -> ${outcome.meetingSlug} (${outcome.issues.length} issues for review)`);
   }
   console.log(`Database ready: ${databaseUrl()}`);
+}
+
+/**
+ * Demo packs this database already holds are stored again when the importer has changed since
+ * (storeAgendaPack skips them otherwise), so an upgraded checkout shows what the current importer
+ * reads. Packs the database does not hold are left out: a council's own database gets no demo data.
+ */
+async function refreshStoredDemoPacks(files: string[]): Promise<void> {
+  for (const f of files) {
+    const path = join(DEMO_PACKS, f);
+    const [held] = await db
+      .select({ id: sourceDocuments.id })
+      .from(sourceDocuments)
+      .where(eq(sourceDocuments.sha256, sha256Hex(await readPackFile(path))));
+    if (!held) continue;
+    const outcome = await importPackFile(db, path, { actor: "demo-seed" });
+    if (outcome.status !== "unchanged") console.log(`Demo data: ${f} stored again by the current importer (${outcome.status})`);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "@/lib/db";
 import * as t from "@/lib/db/schema";
@@ -14,8 +14,12 @@ import { meetingSlug, slugify } from "@/lib/slug";
 import { classifyAgendaItem } from "./agenda-item-kind";
 import { PeopleRegistry } from "./people-registry";
 
-/** Bumped when the importer's output changes meaning, so import runs say which parser read a pack. */
-export const PARSER_VERSION = "1.0.0";
+/**
+ * Bumped when the importer's output or what the store derives from it changes (1.1.0: champion
+ * roles). Import runs record it, and a pack last stored by another version is stored again, so an
+ * upgraded site does not keep records an older importer made.
+ */
+export const PARSER_VERSION = "1.1.0";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -38,7 +42,8 @@ export interface ImportOutcome {
 
 /**
  * Store a parsed agenda pack in one transaction. Idempotent: the same text (same sha256) for
- * the same meeting changes nothing. A changed text for a meeting already imported replaces the
+ * the same meeting, last stored by this PARSER_VERSION, changes nothing. A changed text, or the
+ * same text last stored by another parser version, for a meeting already imported replaces the
  * records that came from the old text, except fields a clerk has edited since, which are kept
  * and reported as conflicts.
  */
@@ -52,7 +57,7 @@ export async function storeAgendaPack(database: Database, pack: ParsedPack, text
       where: and(eq(t.meetings.committeeId, committeeId), eq(t.meetings.meetingDate, pack.meeting.date)),
     });
     const sameDoc = await tx.query.sourceDocuments.findFirst({ where: eq(t.sourceDocuments.sha256, pack.source.sha256) });
-    if (existing && sameDoc && existing.sourceDocumentId === sameDoc.id) {
+    if (existing && sameDoc && existing.sourceDocumentId === sameDoc.id && !(await storedByOtherParser(tx, existing.id, sameDoc.sha256))) {
       return { status: "unchanged", meetingId: existing.id, meetingSlug: existing.slug, committeeId, importRunId: null, issues: [], conflicts: 0 };
     }
     const [doc] = sameDoc
@@ -675,4 +680,18 @@ function diceCoefficient(a: string, b: string): number {
     }
   }
   return (2 * common) / (a.length + b.length - 2);
+}
+
+/**
+ * True when the newest import run that stored this text for this meeting used another parser
+ * version. No run at all (rows from before runs were kept) counts as current: nothing says otherwise.
+ */
+async function storedByOtherParser(tx: Tx, meetingId: number, sha256: string): Promise<boolean> {
+  const [run] = await tx
+    .select({ parserVersion: t.importRuns.parserVersion })
+    .from(t.importRuns)
+    .where(and(eq(t.importRuns.meetingId, meetingId), eq(t.importRuns.sha256, sha256)))
+    .orderBy(desc(t.importRuns.id))
+    .limit(1);
+  return run !== undefined && run.parserVersion !== PARSER_VERSION;
 }
