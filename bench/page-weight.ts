@@ -1,6 +1,7 @@
 /**
- * First-load JavaScript of each page type: the scripts a browser fetches for a cold visit,
- * summed raw and gzipped. Run against a production server:
+ * First-load JavaScript of each page type: the scripts a modern browser fetches for a cold visit,
+ * summed raw and gzipped. `nomodule` scripts (the polyfills only browsers without ES modules
+ * load) are left out of the sum and shown apart. Run against a production server:
  *
  *   npx tsx bench/page-weight.ts [http://127.0.0.1:3000]
  */
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
   console.log(`first-load JS at ${base} (raw / gzip, KB)`);
   for (const [type, path] of await pageTypes()) {
     const html = await text(`${base}${path}`);
-    const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+    const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi)];
+    const legacyOnly = new Set(tags.filter((m) => /\bnomodule\b/i.test(m[0])).map((m) => m[1]));
+    const srcs = [...new Set(tags.map((m) => m[1]))].filter((src) => !legacyOnly.has(src));
     let raw = 0;
     let gzip = 0;
     for (const src of srcs) {
@@ -46,7 +49,8 @@ async function main(): Promise<void> {
       raw += cache.get(url)!.raw;
       gzip += cache.get(url)!.gzip;
     }
-    console.log(`${type.padEnd(22)} ${(raw / 1024).toFixed(1).padStart(7)} / ${(gzip / 1024).toFixed(1).padStart(6)}  (${srcs.length} scripts)  ${path}`);
+    const legacy = legacyOnly.size ? `, +${legacyOnly.size} nomodule` : "";
+    console.log(`${type.padEnd(22)} ${(raw / 1024).toFixed(1).padStart(7)} / ${(gzip / 1024).toFixed(1).padStart(6)}  (${srcs.length} scripts${legacy})  ${path}`);
   }
 }
 
