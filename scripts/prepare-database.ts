@@ -5,13 +5,14 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import { databaseUrl, db } from "../lib/db";
 import { migrateDatabase } from "../lib/db/migrate";
-import { meetings, sourceDocuments } from "../lib/db/schema";
+import { meetings } from "../lib/db/schema";
 import { sha256Hex } from "../lib/import/parse-pack";
 import { readPackFile } from "../lib/import/read-pack-file";
 import { importPackFile } from "../lib/mutations/import-files";
+import { lastStoringParserVersion, PARSER_VERSION } from "../lib/mutations/import-pack";
 import { clearDataCache } from "./clear-data-cache";
 import { ensureLocalEnv } from "./ensure-env";
 
@@ -36,20 +37,18 @@ async function main(): Promise<void> {
 }
 
 /**
- * Demo packs this database already holds are stored again when the importer has changed since
- * (storeAgendaPack skips them otherwise), so an upgraded checkout shows what the current importer
- * reads. Packs the database does not hold are left out: a council's own database gets no demo data.
+ * Demo packs this database already holds are stored again when the importer has changed since,
+ * so an upgraded checkout shows what the current importer reads. Packs stored by the current
+ * importer are not even parsed (this runs before every build and dev start), and packs the
+ * database does not hold are left out: a council's own database gets no demo data.
  */
 async function refreshStoredDemoPacks(files: string[]): Promise<void> {
   for (const f of files) {
     const path = join(DEMO_PACKS, f);
-    const [held] = await db
-      .select({ id: sourceDocuments.id })
-      .from(sourceDocuments)
-      .where(eq(sourceDocuments.sha256, sha256Hex(await readPackFile(path))));
-    if (!held) continue;
+    const version = await lastStoringParserVersion(db, sha256Hex(await readPackFile(path)));
+    if (version === null || version === PARSER_VERSION) continue;
     const outcome = await importPackFile(db, path, { actor: "demo-seed" });
-    if (outcome.status !== "unchanged") console.log(`Demo data: ${f} stored again by the current importer (${outcome.status})`);
+    console.log(`Demo data: ${f} stored again by the current importer (${outcome.status})`);
   }
 }
 

@@ -11,6 +11,7 @@
  * about a champion in the same sentence is never taken for one.
  */
 import { findDate } from "./dates";
+import { nameCase } from "./text";
 
 export type ChampionRoleLabel = "Area Champion" | "Community Champion";
 
@@ -105,11 +106,6 @@ interface RoleMention {
   end: number;
 }
 
-function softenCapitals(area: string): string {
-  if (area !== area.toUpperCase()) return area;
-  return area.toLowerCase().replace(/(^|[\s'’-])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
-}
-
 function mentionsIn(sentence: string): RoleMention[] {
   const out: RoleMention[] = [];
   for (const m of sentence.matchAll(ROLE)) {
@@ -138,7 +134,7 @@ function mentionsIn(sentence: string): RoleMention[] {
     if (!area) continue;
     const tail = ROLE_TAIL.exec(sentence.slice(end));
     if (tail) end += tail[0].length;
-    out.push({ area: softenCapitals(area), roleLabel, start, end });
+    out.push({ area: nameCase(area), roleLabel, start, end });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { findDate, parseTime, weekdayOf } from "./dates";
 import type { IssueLog } from "./issue-log";
 import type { ParsedAgendaItem, ParsedMeeting } from "./parsed";
 import { findIndex, isBlank, type Line } from "./source-lines";
-import { clean, cleanOrNull, isSeparatorRow } from "./text";
+import { clean, cleanOrNull, isSeparatorRow, nameCase } from "./text";
 
 /**
  * The agenda front sheet: committee, date, time, venue, clerk, members and the agenda.
@@ -131,16 +131,7 @@ function readCommitteeName(lines: Line[], header: Line[], membershipIdx: number)
     const t = clean(l.text);
     return t.length > 5 && t.length < 100 && t === t.toUpperCase() && COMMITTEE_WORD.test(t) && !/:/.test(t);
   });
-  return banner ? titleCase(clean(banner.text)) : null;
-}
-
-const SMALL_WORDS = new Set(["and", "of", "the", "for", "in", "on", "to", "with", "&"]);
-function titleCase(s: string): string {
-  return s
-    .toLowerCase()
-    .split(" ")
-    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(" ");
+  return banner ? nameCase(clean(banner.text)) : null;
 }
 
 /** A line that is only a clock time ("14:00hr", "10:00", "2.00 p.m."), or a "Time:" field. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   clean, collapseSpace, comparisonKey, decodeEntities, hasAtLeastWords, hasSuperscriptDigits, isCleanAlready, joinSplitOrdinals,
-  stripMarkup,
+  nameCase, stripMarkup,
 } from "./text";
 
 // The text helpers skip work when a quick test shows there is nothing to do (they run on every
@@ -68,5 +68,21 @@ describe("text fast paths agree with the plain implementations", () => {
       for (const n of [1, 2, 3, 6, 16]) expect(hasAtLeastWords(s, n)).toBe(s.split(" ").length >= n);
       expect(hasSuperscriptDigits(s)).toBe(/[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]/.test(s));
     }), { numRuns: 3000 });
+  });
+});
+
+describe("nameCase", () => {
+  it("writes a name printed in capitals as names are written", () => {
+    expect(nameCase("COMMUNITIES AND PARTNERSHIP COMMITTEE")).toBe("Communities and Partnership Committee");
+    expect(nameCase("SOUTH CAMBRIDGESHIRE")).toBe("South Cambridgeshire");
+    expect(nameCase("THE ISLE OF ELY")).toBe("The Isle of Ely");
+  });
+  it("capitalises after hyphens and in O'Neill, not in a possessive", () => {
+    expect(nameCase("STOKE-ON-TRENT")).toBe("Stoke-On-Trent");
+    expect(nameCase("O'NEILL")).toBe("O'Neill");
+    expect(nameCase("COUNCIL'S PANEL")).toBe("Council's Panel");
+  });
+  it("returns mixed-case text as printed", () => {
+    expect(nameCase("Cambridge City")).toBe("Cambridge City");
   });
 });

@@ -150,3 +150,20 @@ export function hasAtLeastWords(s: string, n: number): boolean {
   for (let at = s.indexOf(" "); at >= 0 && words < n; at = s.indexOf(" ", at + 1)) words++;
   return words >= n;
 }
+
+const NAME_SMALL_WORDS = new Set(["and", "of", "the", "for", "in", "on", "to", "with", "&"]);
+
+/**
+ * A name printed wholly in capitals, written as names are: "COMMUNITIES AND PARTNERSHIP COMMITTEE"
+ * → "Communities and Partnership Committee", "SOUTH CAMBRIDGESHIRE" → "South Cambridgeshire",
+ * "STOKE-ON-TRENT" → "Stoke-On-Trent". Small words after the first stay lower case; a possessive
+ * "'S" stays "'s". Text not wholly in capitals is returned as printed.
+ */
+export function nameCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s
+    .toLowerCase()
+    .split(/(\s+)/)
+    .map((w, i) => (i > 0 && NAME_SMALL_WORDS.has(w) ? w : w.replace(/(^|-|['’](?=[a-z]{2}))([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())))
+    .join("");
+}

@@ -142,6 +142,9 @@ function reportSlug(date: string, title: string): string {
 /** Where a champion role is stated, as stored beside it. */
 type ChampionSource = { line: number | null; statedAtMeetingId: number; reportId: number | null; minuteNumber: number | null };
 
+/** One text that may state champion roles (a minute, a report, the front sheet's notes), with its meeting date. */
+type ChampionText = { segments: ChampionTextSegment[]; date: string; source: Omit<ChampionSource, "line"> };
+
 /** Writes one pack's records; one instance per import transaction. */
 class PackWriter {
   readonly stats: Record<string, number> = {};
@@ -440,8 +443,8 @@ class PackWriter {
   }
 
   /** The texts that may state champion roles: each minute, each report, the front sheet's notes. */
-  private async championTexts(meetingId: number): Promise<{ segments: ChampionTextSegment[]; date: string; source: Omit<ChampionSource, "line"> }[]> {
-    const texts: { segments: ChampionTextSegment[]; date: string; source: Omit<ChampionSource, "line"> }[] = [];
+  private async championTexts(meetingId: number): Promise<ChampionText[]> {
+    const texts: ChampionText[] = [];
     for (const m of this.pack.minutes) {
       if (!m.meetingDate) continue;
       const statedAtMeetingId = await this.meetingOn(m.meetingDate);
@@ -683,15 +686,21 @@ function diceCoefficient(a: string, b: string): number {
 }
 
 /**
- * True when the newest import run that stored this text for this meeting used another parser
- * version. No run at all (rows from before runs were kept) counts as current: nothing says otherwise.
+ * The parser version of the newest import run that stored this text (for this meeting, when
+ * given); null when no run did. Lets callers skip a pack that is current before parsing it.
  */
-async function storedByOtherParser(tx: Tx, meetingId: number, sha256: string): Promise<boolean> {
-  const [run] = await tx
+export async function lastStoringParserVersion(database: Database | Tx, sha256: string, meetingId?: number): Promise<string | null> {
+  const [run] = await database
     .select({ parserVersion: t.importRuns.parserVersion })
     .from(t.importRuns)
-    .where(and(eq(t.importRuns.meetingId, meetingId), eq(t.importRuns.sha256, sha256)))
+    .where(and(eq(t.importRuns.sha256, sha256), meetingId === undefined ? undefined : eq(t.importRuns.meetingId, meetingId)))
     .orderBy(desc(t.importRuns.id))
     .limit(1);
-  return run !== undefined && run.parserVersion !== PARSER_VERSION;
+  return run?.parserVersion ?? null;
+}
+
+/** No run at all (rows from before runs were kept) counts as current: nothing says otherwise. */
+async function storedByOtherParser(tx: Tx, meetingId: number, sha256: string): Promise<boolean> {
+  const version = await lastStoringParserVersion(tx, sha256, meetingId);
+  return version !== null && version !== PARSER_VERSION;
 }

@@ -7,6 +7,7 @@ import {
   outsideBodies, people, personAliases, posts, reportContacts, reports,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { phrasePattern } from "@/lib/text/regexp";
 import { selectChampionRoles, type ChampionRole } from "@/lib/queries/champion-roles";
 import type { MeetingRef, MembershipRole } from "@/lib/queries/committees";
 
@@ -24,7 +25,7 @@ export function comparePeopleByName(a: { name: string }, b: { name: string }): n
 
 /** Whether free text such as a report's "From:" line names the person, as a whole-word match. */
 export function mentionsName(text: string, name: string): boolean {
-  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = phrasePattern(name);
   // Hyphens and apostrophes belong to names: "Wendi Ogle" is not "Wendi Ogle-Welbourn".
   return new RegExp(`(^|[^\\p{L}'’-])${escaped}($|[^\\p{L}'’-])`, "iu").test(text);
 }

@@ -1,4 +1,5 @@
 import { siteConfig } from "@/lib/site-config";
+import { phrasePattern } from "@/lib/text/regexp";
 
 /** How `readableCase` treats one piece of text. */
 export interface ReadableCaseOptions {
@@ -105,7 +106,7 @@ function buildMatcher(names: string[]): ProperNameMatcher {
   // Longest first, so "Cambridgeshire County Council" wins over "Cambridgeshire".
   const alternatives = [...bySpelling.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"));
+    .map(phrasePattern);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
   return { restore: (s) => s.replace(pattern, (m) => bySpelling.get(m.toLowerCase().replace(/\s+/g, " ")) ?? m) };
 }

@@ -49,9 +49,6 @@ export default async function CommitteePage({ params }: Props) {
   const committee = await getCommitteeBySlug((await params).slug);
   if (!committee) notFound();
   const url = `${siteConfig.siteUrl}/committees/${committee.slug}`;
-  const heading = (id: (typeof SECTIONS)[number]["id"]) => (
-    <h2 id={`${id}-heading`} className="mb-4 text-2xl font-bold">{SECTIONS.find((s) => s.id === id)!.label}</h2>
-  );
   return (
     <article>
       <JsonLd data={committeeJsonLd(committee, url)} />
@@ -69,45 +66,47 @@ export default async function CommitteePage({ params }: Props) {
         </ul>
       </nav>
 
-      <section id="members" aria-labelledby="members-heading" className="mt-10 scroll-mt-4">
-        {heading("members")}
+      <Section id="members">
         <CurrentMembers snapshot={committee.current} champions={committee.champions.current} />
-      </section>
+      </Section>
 
-      <section id="membership-changes" aria-labelledby="membership-changes-heading" className="mt-10 scroll-mt-4">
-        {heading("membership-changes")}
+      <Section id="membership-changes">
         <MembershipChanges changes={committee.changes} sheets={committee.snapshots.length} />
-      </section>
+      </Section>
 
-      <section id="champions" aria-labelledby="champions-heading" className="mt-10 scroll-mt-4">
-        {heading("champions")}
+      <Section id="champions">
         <AreaChampions history={committee.champions.history} current={committee.champions.current} />
-      </section>
+      </Section>
 
-      <section id="meetings" aria-labelledby="meetings-heading" className="mt-10 scroll-mt-4">
-        {heading("meetings")}
+      <Section id="meetings">
         <MeetingsByYear meetings={committee.meetings} />
-      </section>
+      </Section>
 
-      <section id="agenda-plan" aria-labelledby="agenda-plan-heading" className="mt-10 scroll-mt-4">
-        {heading("agenda-plan")}
+      <Section id="agenda-plan">
         <ForwardPlanSummary plan={committee.plan} />
-      </section>
+      </Section>
 
-      <section id="open-actions" aria-labelledby="open-actions-heading" className="mt-10 scroll-mt-4">
-        {heading("open-actions")}
+      <Section id="open-actions">
         <OpenActions actions={committee.openActions} completed={committee.completedActionCount} committeeName={committee.name} />
-      </section>
+      </Section>
 
-      <section id="workshops" aria-labelledby="workshops-heading" className="mt-10 scroll-mt-4">
-        {heading("workshops")}
+      <Section id="workshops">
         <WorkshopPlan plan={committee.workshops} />
-      </section>
+      </Section>
 
-      <section id="outside-bodies" aria-labelledby="outside-bodies-heading" className="mt-10 scroll-mt-4">
-        {heading("outside-bodies")}
+      <Section id="outside-bodies">
         <AppointedBodies bodies={committee.outsideBodies} />
-      </section>
+      </Section>
     </article>
+  );
+}
+
+/** One part of the page, headed by its label in the "On this page" list. */
+function Section({ id, children }: { id: (typeof SECTIONS)[number]["id"]; children: React.ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-4">
+      <h2 id={`${id}-heading`} className="mb-4 text-2xl font-bold">{SECTIONS.find((s) => s.id === id)!.label}</h2>
+      {children}
+    </section>
   );
 }
