@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { parseActionLogs } from "./action-log";
+import { toDocumentLines } from "./document/document-lines";
 import { parseAgendaPlan } from "./agenda-plan";
 import { parseBudgetLines } from "./budget-lines";
 import { parseFrontSheet } from "./front-sheet";
@@ -11,7 +12,6 @@ import { parseOutsideBodies } from "./outside-bodies";
 import type { PackContext } from "./pack-context";
 import type { ParsedPack } from "./parsed";
 import { parseReports } from "./reports";
-import { toLines } from "./source-lines";
 import { parseStrategies } from "./strategies";
 import { parseWorkshops } from "./workshops";
 
@@ -34,7 +34,8 @@ export function sha256Hex(text: string): string {
 export function parsePack(text: string, fileName: string): ParsedPack {
   if (text.includes("\u0000")) throw new NotAnAgendaPackError("the file is binary, not the text of an agenda pack");
   if (text.trim() === "") throw new NotAnAgendaPackError("the file is empty");
-  const lines = toLines(text);
+  const allLines = toDocumentLines(text);
+  const lines = allLines.filter((l) => !l.furniture);
   const issues = new IssueLog();
   const front = parseFrontSheet(lines, issues);
   if (!front) {
@@ -43,7 +44,7 @@ export function parsePack(text: string, fileName: string): ParsedPack {
   const ctx: PackContext = { lines, issues, meetingDate: front.meeting.date, agendaItems: front.agendaItems, reports: [] };
   ctx.reports = parseReports(ctx);
   const pack: ParsedPack = {
-    source: { file: fileName, sha256: sha256Hex(text), lines: lines.length },
+    source: { file: fileName, sha256: sha256Hex(text), lines: allLines.length },
     meeting: front.meeting,
     clerk: front.clerk,
     members: front.members,
