@@ -4,8 +4,25 @@ import type { Database } from "./index";
 
 export const MIGRATIONS_FOLDER = resolve(process.cwd(), "drizzle");
 
-/** Apply every pending migration in drizzle/ (idempotent). */
+/**
+ * Apply every pending migration in drizzle/ (idempotent).
+ *
+ * Foreign keys are off while migrating, as SQLite's own procedure for rebuilding a table
+ * asks: drizzle-kit rebuilds a table to change a column (copy, drop, rename), and with
+ * foreign keys on, dropping the old table would cascade-delete every row that refers to it
+ * (a migration runs inside one transaction, where `PRAGMA foreign_keys` in the SQL is
+ * ignored). The check afterwards refuses a migration that left a dangling reference.
+ */
 export async function migrateDatabase(database: Database): Promise<void> {
-  await database.$client.execute("PRAGMA foreign_keys = ON");
-  await migrate(database, { migrationsFolder: MIGRATIONS_FOLDER });
+  const client = database.$client;
+  await client.execute("PRAGMA foreign_keys = OFF");
+  try {
+    await migrate(database, { migrationsFolder: MIGRATIONS_FOLDER });
+    const dangling = await client.execute("PRAGMA foreign_key_check");
+    if (dangling.rows.length > 0) {
+      throw new Error(`a migration left ${dangling.rows.length} rows referring to missing rows (first: ${JSON.stringify(dangling.rows[0])})`);
+    }
+  } finally {
+    await client.execute("PRAGMA foreign_keys = ON");
+  }
 }

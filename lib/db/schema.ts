@@ -5,7 +5,7 @@
  * `clerk_edited_fields` so a later re-import never overwrites them.
  */
 import { relations, sql } from "drizzle-orm";
-import { foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const id = () => integer("id").primaryKey({ autoIncrement: true });
 const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
@@ -16,6 +16,8 @@ const clerkEdited = () => text("clerk_edited_fields", { mode: "json" }).$type<st
 const sourceDocumentId = () => integer("source_document_id").references(() => sourceDocuments.id, { onDelete: "cascade" });
 const sourceLine = () => integer("source_line");
 const sortOrder = () => integer("sort_order").notNull().default(0);
+/** Optimistic concurrency: a form carries the version it was opened at; a save bumps it. */
+const version = () => integer("version").notNull().default(1);
 
 // ───────────────────────────── reference and people ─────────────────────────────
 
@@ -35,6 +37,7 @@ export const committees = sqliteTable("committees", {
   description: text("description"),
   publication: publication(),
   clerkEditedFields: clerkEdited(),
+  version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -58,6 +61,7 @@ export const people = sqliteTable("people", {
   party: text("party"),
   publication: publication(),
   clerkEditedFields: clerkEdited(),
+  version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -142,12 +146,17 @@ export const championRoles = sqliteTable(
 
 export const sourceDocuments = sqliteTable("source_documents", {
   id: id(),
-  kind: text("kind", { enum: ["agenda_pack", "minutes", "report", "appendix"] }).notNull().default("agenda_pack"),
+  kind: text("kind", { enum: ["agenda_pack", "minutes", "report", "appendix", "decision_notice", "document"] }).notNull().default("agenda_pack"),
   fileName: text("file_name").notNull(),
   sha256: text("sha256").notNull().unique(),
   lineCount: integer("line_count").notNull(),
   /** The pack's text as imported, served as the original download and kept for re-parsing. */
   content: text("content").notNull(),
+  /** "text/plain" or "application/pdf": what the clerk or the CLI gave us. */
+  mediaType: text("media_type").notNull().default("text/plain"),
+  /** The original file's bytes when it was not plain text (a PDF), served as the original. */
+  original: blob("original", { mode: "buffer" }),
+  pageCount: integer("page_count"),
   attribution: text("attribution"),
   importedAt: createdAt(),
 });
@@ -167,7 +176,9 @@ export const meetings = sqliteTable(
     room: text("room"),
     isVirtual: integer("is_virtual", { mode: "boolean" }).notNull().default(false),
     virtualPlatforms: text("virtual_platforms"),
-    status: text("status", { enum: ["scheduled", "held", "cancelled", "reserve", "provisional"] }).notNull().default("scheduled"),
+    status: text("status", { enum: ["scheduled", "held", "cancelled", "postponed", "reserve", "provisional"] }).notNull().default("scheduled"),
+    /** Why a meeting was cancelled or postponed, and to when, as the clerk writes it for readers. */
+    statusNote: text("status_note"),
     clerkName: text("clerk_name"),
     clerkPhone: text("clerk_phone"),
     clerkEmail: text("clerk_email"),
@@ -176,6 +187,7 @@ export const meetings = sqliteTable(
     sourceLine: sourceLine(),
     publication: publication(),
     clerkEditedFields: clerkEdited(),
+    version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -207,6 +219,7 @@ export const agendaItems = sqliteTable(
     sourceDocumentId: sourceDocumentId(),
     sourceLine: sourceLine(),
     clerkEditedFields: clerkEdited(),
+    version: version(),
   },
   (t) => [uniqueIndex("agenda_items_meeting_number").on(t.meetingId, t.numberLabel)],
 );
@@ -236,6 +249,7 @@ export const reports = sqliteTable(
     sourceLineEnd: integer("source_line_end"),
     publication: publication(),
     clerkEditedFields: clerkEdited(),
+    version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -331,6 +345,7 @@ export const minutes = sqliteTable("minutes", {
   sourceDocumentId: sourceDocumentId(),
   sourceLine: sourceLine(),
   publication: publication(),
+  version: version(),
 });
 
 export const attendance = sqliteTable("attendance", {
@@ -348,13 +363,18 @@ export const attendance = sqliteTable("attendance", {
 export const minuteEntries = sqliteTable("minute_entries", {
   id: id(),
   minutesId: integer("minutes_id").notNull().references(() => minutes.id, { onDelete: "cascade" }),
-  minuteNumber: integer("minute_number").notNull(),
+  /** The minute's number when it is a plain integer (52); null for unnumbered minutes. */
+  minuteNumber: integer("minute_number"),
+  /** The number as printed ("93/18", "20.01.05", "84."), when the minutes number their entries. */
+  numberLabel: text("number_label"),
   title: text("title").notNull(),
   body: text("body"),
   /** The report this minute considered, when it is in the database. */
   reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
   sortOrder: sortOrder(),
   sourceLine: sourceLine(),
+  clerkEditedFields: clerkEdited(),
+  version: version(),
 });
 
 export const resolutions = sqliteTable("resolutions", {
@@ -369,6 +389,8 @@ export const resolutions = sqliteTable("resolutions", {
   text: text("text").notNull(),
   sortOrder: sortOrder(),
   publication: publication(),
+  clerkEditedFields: clerkEdited(),
+  version: version(),
 });
 
 export const resolutionParts = sqliteTable("resolution_parts", {
@@ -399,6 +421,7 @@ export const actions = sqliteTable(
     isComplete: integer("is_complete", { mode: "boolean" }).notNull().default(false),
     publication: publication(),
     clerkEditedFields: clerkEdited(),
+    version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -423,6 +446,7 @@ export const actionUpdates = sqliteTable("action_updates", {
   status: text("status"),
   sourceDocumentId: sourceDocumentId(),
   sourceLine: sourceLine(),
+  version: version(),
 });
 
 // ───────────────────────────── plans ─────────────────────────────
@@ -446,6 +470,8 @@ export const agendaPlanEntries = sqliteTable(
     sortOrder: sortOrder(),
     sourceDocumentId: sourceDocumentId(),
     sourceLine: sourceLine(),
+    clerkEditedFields: clerkEdited(),
+    version: version(),
   },
   (t) => [index("agenda_plan_committee").on(t.committeeId, t.meetingDate)],
 );
@@ -480,6 +506,7 @@ export const strategies = sqliteTable("strategies", {
   slug: text("slug").notNull().unique(),
   title: text("title").notNull(),
   publication: publication(),
+  version: version(),
   sourceDocumentId: sourceDocumentId(),
   sourceLine: sourceLine(),
 });
@@ -514,6 +541,8 @@ export const strategyActions = sqliteTable("strategy_actions", {
   decisionRoute: text("decision_route"),
   sortOrder: sortOrder(),
   sourceLine: sourceLine(),
+  clerkEditedFields: clerkEdited(),
+  version: version(),
 });
 
 // ───────────────────────────── finance ─────────────────────────────
@@ -546,6 +575,7 @@ export const budgetLineValues = sqliteTable("budget_line_values", {
   sortOrder: sortOrder(),
   sourceDocumentId: sourceDocumentId(),
   sourceLine: sourceLine(),
+  version: version(),
 });
 
 export const fundingFacts = sqliteTable("funding_facts", {
@@ -558,6 +588,7 @@ export const fundingFacts = sqliteTable("funding_facts", {
   sortOrder: sortOrder(),
   sourceDocumentId: sourceDocumentId(),
   sourceLine: sourceLine(),
+  version: version(),
 });
 
 // ───────────────────────────── outside bodies ─────────────────────────────
@@ -575,6 +606,7 @@ export const outsideBodies = sqliteTable("outside_bodies", {
   appointingCommitteeId: integer("appointing_committee_id").references(() => committees.id),
   publication: publication(),
   clerkEditedFields: clerkEdited(),
+  version: version(),
   sourceDocumentId: sourceDocumentId(),
   sourceLine: sourceLine(),
 });
@@ -590,6 +622,7 @@ export const appointments = sqliteTable("appointments", {
   listedAtMeetingId: integer("listed_at_meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
   sortOrder: sortOrder(),
   sourceDocumentId: sourceDocumentId(),
+  version: version(),
 });
 
 // ───────────────────────────── users, audit, import QA ─────────────────────────────
@@ -601,8 +634,35 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ["clerk", "admin"] }).notNull().default("clerk"),
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  /** Sessions issued before this instant are no longer honoured (password reset, disable). */
+  sessionsValidAfter: text("sessions_valid_after"),
+  lastSignInAt: text("last_sign_in_at"),
+  version: version(),
   createdAt: createdAt(),
 });
+
+/** A clerk limited to some committees has rows here; a clerk with none may edit every committee. */
+export const userCommittees = sqliteTable(
+  "user_committees",
+  {
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    committeeId: integer("committee_id").notNull().references(() => committees.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.committeeId] })],
+);
+
+/** Recent sign-in attempts, keyed by account and by client address, for rate limiting. */
+export const signInAttempts = sqliteTable(
+  "sign_in_attempts",
+  {
+    id: id(),
+    /** "email:<address>" or "ip:<address>". */
+    key: text("key").notNull(),
+    succeeded: integer("succeeded", { mode: "boolean" }).notNull().default(false),
+    at: createdAt(),
+  },
+  (t) => [index("sign_in_attempts_key_at").on(t.key, t.at)],
+);
 
 /** Server-side record of each sign-in, so a session can be listed and revoked. */
 export const sessions = sqliteTable("sessions", {
@@ -624,9 +684,12 @@ export const auditLog = sqliteTable(
     entityType: text("entity_type").notNull(),
     entityId: integer("entity_id"),
     detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+    /** The record's fields before and after the change (null for a create / a delete). */
+    before: text("before", { mode: "json" }).$type<Record<string, unknown>>(),
+    after: text("after", { mode: "json" }).$type<Record<string, unknown>>(),
     at: createdAt(),
   },
-  (t) => [index("audit_entity").on(t.entityType, t.entityId)],
+  (t) => [index("audit_entity").on(t.entityType, t.entityId), index("audit_at").on(t.at)],
 );
 
 export const importRuns = sqliteTable("import_runs", {
@@ -652,6 +715,29 @@ export const importIssues = sqliteTable("import_issues", {
   message: text("message").notNull(),
   resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
   resolution: text("resolution"),
+});
+
+/**
+ * A document a clerk uploaded, held for review before any record is written: the importer's
+ * reading, the clerk's corrections, and what became of it.
+ */
+export const importReviews = sqliteTable("import_reviews", {
+  id: id(),
+  fileName: text("file_name").notNull(),
+  mediaType: text("media_type").notNull(),
+  sha256: text("sha256").notNull(),
+  original: blob("original", { mode: "buffer" }),
+  /** The document's text (extracted from the PDF where it was one). */
+  text: text("text").notNull(),
+  /** The importer's reading (ParsedPack), with the clerk's corrections applied. */
+  parsed: text("parsed", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  status: text("status", { enum: ["pending", "accepted", "discarded"] }).notNull().default("pending"),
+  meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+  decidedAt: text("decided_at"),
+  version: version(),
 });
 
 // ───────────────────────────── relations ─────────────────────────────

@@ -387,7 +387,7 @@ class PackWriter {
         const reportId = reportsOfMeeting.find((r) => comparisonKey(r.title) === comparisonKey(e.title))?.id ?? null;
         const [entry] = await this.tx
           .insert(t.minuteEntries)
-          .values({ minutesId: minutesRow.id, minuteNumber: e.number, title: e.title, body: e.body, reportId, sortOrder: i, sourceLine: e.line })
+          .values({ minutesId: minutesRow.id, minuteNumber: e.number, numberLabel: e.number === null ? null : String(e.number), title: e.title, body: e.body, reportId, sortOrder: i, sourceLine: e.line })
           .returning({ id: t.minuteEntries.id });
         for (const [j, r] of e.resolutions.entries()) {
           const [res] = await this.tx

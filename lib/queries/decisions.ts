@@ -72,7 +72,7 @@ export async function loadResolutionViews(entryIds: number[]): Promise<Map<numbe
  * are matched on their meeting and printed minute number instead.
  */
 export async function loadActionLinks(
-  entries: { id: number; minuteNumber: number }[],
+  entries: { id: number; minuteNumber: number | null }[],
   meetingId: number,
 ): Promise<Map<number, ActionLink[]>> {
   const byEntry = new Map<number, ActionLink[]>();
@@ -102,7 +102,7 @@ export interface DecisionListEntry {
   slug: string;
   meeting: { slug: string; date: string };
   committee: { name: string; slug: string };
-  minuteNumber: number;
+  minuteNumber: number | null;
   minuteTitle: string;
   outcome: ResolutionOutcome | null;
   votesFor: number | null;
@@ -221,7 +221,7 @@ export interface DecisionDetail extends ResolutionView {
   position: number;
   siblingCount: number;
   siblings: { slug: string; position: number }[];
-  minute: { number: number; title: string };
+  minute: { number: number | null; title: string };
   meeting: { slug: string; date: string; committee: { name: string; slug: string } };
   report: { slug: string; title: string } | null;
   actions: ActionLink[];

@@ -128,7 +128,7 @@ export interface AttendeeView {
 export type MinuteBlock = { kind: "text"; paragraphs: string[] } | { kind: "resolution"; slug: string };
 
 export interface MinuteEntryView {
-  number: number;
+  number: number | null;
   title: string;
   report: { slug: string; title: string } | null;
   /** The narrative with each resolution placed where the minutes print it. */

@@ -91,7 +91,7 @@ export interface ReportDetail {
   sourceDocuments: { title: string; location: string | null }[];
   footnotes: { marker: string; text: string }[];
   /** What the minutes resolved on this report (minute entries that considered it). */
-  decisions: { minute: { number: number; title: string }; meeting: { slug: string; date: string }; resolutions: ResolutionView[] }[];
+  decisions: { minute: { number: number | null; title: string }; meeting: { slug: string; date: string }; resolutions: ResolutionView[] }[];
   funding: { label: string; amountGbp: number; asPrinted: string }[];
   budgetTables: BudgetTable[];
   notes: ImportNote[];
