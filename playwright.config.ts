@@ -18,7 +18,8 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Generous: axe on the longest pages takes tens of seconds when the shared machine is busy.
+  timeout: 120_000,
   use: {
     baseURL,
     trace: "retain-on-failure",
