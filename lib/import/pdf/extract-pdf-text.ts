@@ -1,9 +1,9 @@
-import { getDocument, Util, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { loadPdfJs, type PdfJs } from "./load-pdfjs";
 import { layoutPage } from "./page-layout";
 import { buildRows } from "./page-rows";
 import { ENCRYPTED_MESSAGE, PdfReadError, SCANNED_MESSAGE, UNREADABLE_MESSAGE } from "./pdf-read-error";
-import type { TextRun } from "./text-run";
+import { normaliseRunText, type TextRun } from "./text-run";
 
 /** Limits that keep a hostile or absurd file from costing unbounded work. */
 export interface PdfLimits {
@@ -23,7 +23,7 @@ export interface PdfText {
 }
 
 // Fewer letters and digits than this per page on average: there is no real text layer.
-const MIN_CHARS_PER_PAGE = 10;
+const MIN_CHARS_PER_PAGE = 5;
 
 /**
  * Read the text layer of a PDF into the plain-text form the importer reads. Throws only
@@ -35,8 +35,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Partial<PdfLimit
     throw new PdfReadError("too-large", `This PDF is ${(bytes.length / 1048576).toFixed(1)} MB; files over ${(maxBytes / 1048576).toFixed(0)} MB are not accepted.`);
   }
   const deadline = Date.now() + timeLimitMs;
+  const pdfjs = await loadPdfJs();
   // pdf.js may take ownership of the buffer it is given, so it gets a copy.
-  const task = getDocument({
+  const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     // Nothing is fetched or evaluated: text needs neither fonts nor CMaps files nor eval.
     isEvalSupported: false,
@@ -50,7 +51,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Partial<PdfLimit
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     stopAtErrors: false,
-    verbosity: VerbosityLevel.ERRORS,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
     const doc = await beforeDeadline(task.promise, deadline);
@@ -60,7 +61,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Partial<PdfLimit
     const pages: string[] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
-      const lines = await beforeDeadline(readPage(doc, p), deadline);
+      const lines = await beforeDeadline(readPage(pdfjs, doc, p), deadline);
       for (const line of lines) chars += (line.match(/[\p{L}\p{N}]/gu) ?? []).length;
       pages.push(lines.join("\n"));
     }
@@ -73,7 +74,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Partial<PdfLimit
   }
 }
 
-async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<string[]> {
+async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, pageNumber: number): Promise<string[]> {
   const page: PDFPageProxy = await doc.getPage(pageNumber);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -82,8 +83,8 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<stri
     const turned: string[] = [];
     for (const item of content.items) {
       if (!("str" in item) || item.str === "") continue;
-      const text = cleanText(item.str);
-      const [a, b, c, d, x, y] = Util.transform(viewport.transform, item.transform) as number[];
+      const text = normaliseRunText(item.str);
+      const [a, b, c, d, x, y] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
       const size = Math.hypot(c, d);
       // Text running up or down the page (a margin note) has no place in the rows: it follows them.
       if (Math.abs(b) > 0.01 * Math.abs(a) || a <= 0) {
@@ -101,10 +102,6 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<stri
   }
 }
 
-/** Ligatures and compatibility forms as plain letters; no control character may reach the text (a `\f` would be a page break). */
-function cleanText(s: string): string {
-  return s.normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
-}
 
 function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
   const left = deadline - Date.now();

@@ -104,7 +104,7 @@ function isSideBySide(run: Row[], a: number, b: number, pageWidth: number): bool
   if (leftCells.some((c) => /:\s*$/.test(c.text))) return false;
   const words = leftCells.reduce((n, c) => n + c.text.split(/\s+/).length, 0) / leftCells.length;
   const width = leftCells.reduce((n, c) => n + (c.x1 - c.x0), 0) / leftCells.length;
-  if (words < 3 || width < 0.25 * pageWidth) return false;
+  if (words < 3 || width < 0.2 * pageWidth) return false;
   const rightWords = rightRows.filter((cs) => cs.some((c) => /\p{L}{3,}/u.test(c.text))).length;
   if (rightWords < rightRows.length / 2) return false;
   const oneSided = run.some((_, i) => (left[i].length === 0) !== (right[i].length === 0));

@@ -18,3 +18,11 @@ export interface TextRun {
 export function isBlankRun(run: TextRun): boolean {
   return run.text.trim() === "";
 }
+
+/**
+ * Ligatures and compatibility forms as plain letters (NFKC: "ﬁ" → "fi", "…" → "..."); no
+ * control character may reach the text, where a `\f` would read as a page break.
+ */
+export function normaliseRunText(s: string): string {
+  return s.normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+}
