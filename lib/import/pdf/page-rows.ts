@@ -34,7 +34,7 @@ export function buildRows(runs: TextRun[]): Row[] {
   const rows = groupIntoRows(runs.filter((r) => !isBlankRun(r)));
   const gaps = rows.map(classifyGaps);
   const columnStarts = rows.map((row, i) => row.runs.filter((_, k) => k > 0 && gaps[i][k - 1] === "column").map((r) => r.x));
-  return rows.map((row, i) => {
+  const built = rows.map((row, i) => {
     const kinds = gaps[i].map((kind, k) => {
       if (kind !== "candidate") return kind;
       const x = row.runs[k + 1].x;
@@ -45,6 +45,33 @@ export function buildRows(runs: TextRun[]): Row[] {
     });
     return { baseline: row.baseline, size: row.size, cells: toCells(row.runs, kinds) };
   });
+  return built.map((row, i) => (isJustifiedProse(built, i) ? { ...row, cells: [mergeCells(row.cells)] } : row));
+}
+
+const SAME_PARAGRAPH = 1.6; // ems between baselines of neighbouring lines of one paragraph
+const MARGIN_TOLERANCE = 2; // points
+const LIST_MARKER = /^\(?[0-9a-z]{1,4}[.)]?\)?$/i; // "90.", "(a)", "1)": a numbered heading keeps its tab
+
+/**
+ * A justified line with few words can stretch its spaces as wide as a column gap. It gives
+ * itself away by its neighbours: the lines above and below in the same paragraph are single
+ * cells with the same left margin, and one of them ends at the same right margin.
+ */
+function isJustifiedProse(rows: Row[], i: number): boolean {
+  const row = rows[i];
+  if (row.cells.length < 2 || LIST_MARKER.test(row.cells[0].text)) return false;
+  const x0 = row.cells[0].x0;
+  const x1 = row.cells[row.cells.length - 1].x1;
+  const neighbours = [rows[i - 1], rows[i + 1]].filter(
+    (n): n is Row => n !== undefined && Math.abs(n.baseline - row.baseline) <= SAME_PARAGRAPH * Math.max(n.size, row.size),
+  );
+  if (neighbours.length === 0) return false;
+  return neighbours.every((n) => n.cells.length === 1 && Math.abs(n.cells[0].x0 - x0) <= MARGIN_TOLERANCE)
+    && neighbours.some((n) => Math.abs(n.cells[0].x1 - x1) <= MARGIN_TOLERANCE);
+}
+
+function mergeCells(cells: Cell[]): Cell {
+  return { x0: cells[0].x0, x1: cells[cells.length - 1].x1, text: cells.map((c) => c.text).join(" ") };
 }
 
 interface RawRow {
