@@ -136,4 +136,10 @@ describe("extractPdfText: what cannot be read", () => {
     expect(await problemOf(three, { maxPages: 2 })).toBe("too-many-pages");
     expect(await problemOf(three, { maxBytes: 100 })).toBe("too-large");
   });
+
+  it("stops a document that overruns its time, and reads the next one with a fresh reader", async () => {
+    const bytes = await makePdf([linesDown(["Enough text to count as a text layer"], 60, 700)]);
+    expect(await problemOf(bytes, { timeLimitMs: 1 })).toBe("too-slow");
+    expect((await extractPdfText(bytes)).text).toBe("Enough text to count as a text layer");
+  });
 });

@@ -17,3 +17,4 @@ export const SCANNED_MESSAGE =
 export const ENCRYPTED_MESSAGE =
   "This PDF is password-protected, so its text cannot be read. Ask for an unprotected copy.";
 export const UNREADABLE_MESSAGE = "This PDF is damaged or incomplete (perhaps cut short in download), so its text cannot be read.";
+export const TOO_SLOW_MESSAGE = "Reading this PDF took too long, so it was stopped. It may be damaged; try saving it again as PDF.";
