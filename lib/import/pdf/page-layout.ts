@@ -102,11 +102,23 @@ function isSideBySide(run: Row[], a: number, b: number, pageWidth: number): bool
   if (leftRows.some((cs) => cs.length > 1)) return false;
   const leftCells = leftRows.map((cs) => cs[0]);
   if (leftCells.some((c) => /:\s*$/.test(c.text))) return false;
-  const words = leftCells.reduce((n, c) => n + c.text.split(/\s+/).length, 0) / leftCells.length;
-  const width = leftCells.reduce((n, c) => n + (c.x1 - c.x0), 0) / leftCells.length;
-  if (words < 3 || width < 0.2 * pageWidth) return false;
+  const leftProse = proseMeasure(leftCells);
+  if (leftProse.words < 3 || leftProse.width < 0.2 * pageWidth) return false;
   const rightWords = rightRows.filter((cs) => cs.some((c) => /\p{L}{3,}/u.test(c.text))).length;
   if (rightWords < rightRows.length / 2) return false;
   const oneSided = run.some((_, i) => (left[i].length === 0) !== (right[i].length === 0));
-  return oneSided;
+  if (oneSided) return true;
+  // Two columns of running text (a newsletter page) fill every row on both sides.
+  const rightProse = proseMeasure(rightRows.filter((cs) => cs.length === 1).map((cs) => cs[0]));
+  return run.length >= 5 && rightRows.every((cs) => cs.length === 1) && leftProse.words >= 4 && rightProse.words >= 4
+    && leftProse.width >= 0.3 * pageWidth && rightProse.width >= 0.3 * pageWidth;
+}
+
+/** Average words and width of a column's lines. */
+function proseMeasure(cells: Cell[]): { words: number; width: number } {
+  if (cells.length === 0) return { words: 0, width: 0 };
+  return {
+    words: cells.reduce((n, c) => n + c.text.split(/\s+/).length, 0) / cells.length,
+    width: cells.reduce((n, c) => n + (c.x1 - c.x0), 0) / cells.length,
+  };
 }
