@@ -22,6 +22,7 @@ const CANDIDATE_COLUMN_GAP = 0.8; // a column gap if something below or above st
 const COLUMN_GAP = 0.85; // a column gap outright, when wider than twice the line's word spacing
 const ALIGN_TOLERANCE = 2; // points
 const ALIGN_REACH = 6; // rows either side in which a column start is looked for
+const ROW_LOOKBACK = 40;
 
 /**
  * Group a page's runs into rows (top to bottom) and cut each row into cells where the gap
@@ -92,7 +93,8 @@ function groupIntoRows(runs: TextRun[]): RawRow[] {
   for (const run of sorted) {
     let best: RawRow | null = null;
     let bestOverlap = 0;
-    for (let i = rows.length - 1; i >= 0 && rows[i].bottom > top(run) - run.size; i--) {
+    // Only the last few rows can share a baseline with this run (a bound, too, on damaged pages).
+    for (let i = rows.length - 1; i >= Math.max(0, rows.length - ROW_LOOKBACK) && rows[i].bottom > top(run) - run.size; i--) {
       const row = rows[i];
       const overlap = Math.min(row.bottom, bottom(run)) - Math.max(row.top, top(run));
       const share = overlap / Math.min(row.size, run.size);
@@ -119,7 +121,12 @@ function groupIntoRows(runs: TextRun[]): RawRow[] {
 
 /** Fake bold draws the same text twice, a fraction of a point apart: keep one copy. */
 function dropOverprints(runs: TextRun[]): TextRun[] {
-  return runs.filter((r, i) => !runs.slice(0, i).some((p) => p.text === r.text && Math.abs(p.x - r.x) < 0.2 * r.size));
+  const kept: TextRun[] = [];
+  for (const r of runs) {
+    // Sorted by x, a copy sits right beside its original.
+    if (!kept.slice(-3).some((p) => p.text === r.text && Math.abs(p.x - r.x) < 0.2 * r.size)) kept.push(r);
+  }
+  return kept;
 }
 
 type GapKind = "none" | "space" | "candidate" | "column";

@@ -43,6 +43,7 @@ async function read(pdfjs, bytes, maxPages) {
       const content = await page.getTextContent();
       const items = [];
       for (const item of content.items) {
+        if (items.length >= workerData.maxItemsPerPage) break;
         if (typeof item.str !== "string" || item.str === "") continue;
         items.push([item.str, ...multiply(viewport.transform, item.transform), item.width]);
       }

@@ -26,6 +26,8 @@ type Reply = { id: number; ok: true; pageCount: number; pages: RawPage[] } | { i
 
 /** A damaged file that makes pdf.js balloon kills the thread, not the server. */
 const THREAD_HEAP_MB = 1024;
+/** A dense printed page has a few thousand text items; more is a damaged or hostile file. */
+const MAX_ITEMS_PER_PAGE = 20_000;
 
 let thread: { worker: Worker; jobs: Map<number, Job> } | null = null;
 let nextId = 1;
@@ -77,7 +79,11 @@ function startThread(): NonNullable<typeof thread> {
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
     // The minified builds: the same code without source maps to parse.
-    workerData: { pdfjsUrl: url("pdfjs-dist/legacy/build/pdf.min.mjs"), pdfjsWorkerUrl: url("pdfjs-dist/legacy/build/pdf.worker.min.mjs") },
+    workerData: {
+      pdfjsUrl: url("pdfjs-dist/legacy/build/pdf.min.mjs"),
+      pdfjsWorkerUrl: url("pdfjs-dist/legacy/build/pdf.worker.min.mjs"),
+      maxItemsPerPage: MAX_ITEMS_PER_PAGE,
+    },
   });
   const t = { worker, jobs: new Map<number, Job>() };
   worker.unref();
