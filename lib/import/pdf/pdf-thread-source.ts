@@ -57,8 +57,14 @@ async function read(pdfjs, bytes, maxPages) {
 }
 
 parentPort.on("message", async ({ id, bytes, maxPages }) => {
+  let pdfjs;
   try {
-    const pdfjs = await ready;
+    pdfjs = await ready;
+  } catch (err) {
+    parentPort.postMessage({ id, ok: false, name: "ReaderUnavailable", message: String(err && err.message) });
+    return;
+  }
+  try {
     parentPort.postMessage({ id, ok: true, ...(await read(pdfjs, bytes, maxPages)) });
   } catch (err) {
     parentPort.postMessage({ id, ok: false, name: String(err && err.name), message: String(err && err.message) });

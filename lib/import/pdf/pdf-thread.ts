@@ -19,7 +19,10 @@ export interface RawPdf {
 
 interface Job {
   resolve: (pdf: RawPdf) => void;
+  /** The file cannot be read. */
   reject: (err: PdfReadError) => void;
+  /** The reader itself is broken (a deployment fault, not the file's). */
+  fault: (err: Error) => void;
 }
 
 type Reply = { id: number; ok: true; pageCount: number; pages: RawPage[] } | { id: number; ok: false; name: string; message: string };
@@ -63,6 +66,7 @@ function runJob(bytes: Uint8Array, maxPages: number, timeLimitMs: number): Promi
     t.jobs.set(id, {
       resolve: (pdf) => { settle(); resolve(pdf); },
       reject: (err) => { settle(); reject(err); },
+      fault: (err) => { settle(); reject(err); },
     });
     t.worker.ref();
     t.worker.postMessage({ id, bytes: copy, maxPages }, [copy.buffer]);
@@ -91,6 +95,7 @@ function startThread(): NonNullable<typeof thread> {
     const job = t.jobs.get(reply.id);
     if (!job) return;
     if (reply.ok) job.resolve({ pageCount: reply.pageCount, pages: reply.pages });
+    else if (reply.name === "ReaderUnavailable") job.fault(new Error(`The PDF reader could not start (is pdfjs-dist installed?): ${reply.message}`));
     else job.reject(pdfJsError(reply.name, reply.message));
   });
   const fail = (why: string) => {
