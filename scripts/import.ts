@@ -1,17 +1,19 @@
 /**
  * npm run import -- --json <file>     print the agenda-pack JSON (no database write)
  * npm run import -- <file...>         store each pack in the database (one transaction per pack)
+ *
+ * A file is a PDF with a text layer (found by its bytes, not its name) or the pack's text.
  */
 import { basename } from "node:path";
 import { toContractJson } from "../lib/import/contract-json";
 import { parsePack } from "../lib/import/parse-pack";
-import { readPackFile } from "../lib/import/read-pack-file";
+import { readSourceFile } from "../lib/import/read-source-file";
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   const files = argv.filter((a) => a !== "--json");
   if (files.length === 0) {
-    console.error("usage: npm run import -- [--json] <pack.txt...>");
+    console.error("usage: npm run import -- [--json] <pack.pdf|pack.txt...>");
     return 2;
   }
   if (json) {
@@ -19,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
       console.error("--json takes exactly one file");
       return 2;
     }
-    const text = await readPackFile(files[0]);
+    const { text } = await readSourceFile(files[0]);
     process.stdout.write(JSON.stringify(toContractJson(parsePack(text, basename(files[0]))), null, 2) + "\n");
     return 0;
   }

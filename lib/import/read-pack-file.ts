@@ -1,30 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
+import { readSourceFile } from "./read-source-file";
 
-/** Largest pack the importer accepts; real packs are well under 1 MB of text. */
-export const MAX_PACK_BYTES = 20 * 1024 * 1024;
+export { MAX_PACK_BYTES, PackFileError } from "./pack-file-error";
 
-/** A file that cannot be imported, with a message naming the file and the problem. */
-export class PackFileError extends Error {
-  constructor(readonly file: string, problem: string) {
-    super(`${file}: ${problem}`);
-    this.name = "PackFileError";
-  }
-}
-
-/** Read a pack's text, rejecting what is clearly not one (missing, empty, binary, huge). */
+/** Read a pack's text (a PDF's extracted text), rejecting what is clearly not one. See readSourceFile. */
 export async function readPackFile(file: string): Promise<string> {
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new PackFileError(file, "not a file");
-    size = s.size;
-  } catch (err) {
-    if (err instanceof PackFileError) throw err;
-    throw new PackFileError(file, "file not found");
-  }
-  if (size === 0) throw new PackFileError(file, "the file is empty");
-  if (size > MAX_PACK_BYTES) throw new PackFileError(file, `the file is ${(size / 1048576).toFixed(1)} MB; packs over ${MAX_PACK_BYTES / 1048576} MB are not accepted`);
-  const buf = await readFile(file);
-  if (buf.includes(0)) throw new PackFileError(file, "the file is binary, not the text of an agenda pack");
-  return buf.toString("utf8");
+  return (await readSourceFile(file)).text;
 }

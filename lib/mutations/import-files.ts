@@ -1,17 +1,17 @@
 import { basename } from "node:path";
 import type { Database } from "@/lib/db";
 import { parsePack } from "@/lib/import/parse-pack";
-import { readPackFile } from "@/lib/import/read-pack-file";
+import { readSourceFile } from "@/lib/import/read-source-file";
 import { storeAgendaPack, type ImportActor, type ImportOutcome } from "./import-pack";
 
-/** Read, parse and store one pack file. Throws with a message naming the file on bad input. */
+/** Read (PDF or text), parse and store one pack file. Throws with a message naming the file on bad input. */
 export async function importPackFile(database: Database, file: string, who: ImportActor): Promise<ImportOutcome> {
-  const text = await readPackFile(file);
+  const source = await readSourceFile(file);
   let pack;
   try {
-    pack = parsePack(text, basename(file));
+    pack = parsePack(source.text, basename(file));
   } catch (err) {
     throw new Error(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return storeAgendaPack(database, pack, text, who);
+  return storeAgendaPack(database, pack, source.text, who, { mediaType: source.mediaType, bytes: source.bytes });
 }

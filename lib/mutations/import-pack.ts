@@ -29,6 +29,12 @@ export interface ImportActor {
   userId?: number | null;
 }
 
+/** A pack's file exactly as received, before its text was extracted. */
+export interface OriginalFile {
+  mediaType: "text/plain" | "application/pdf";
+  bytes: Uint8Array;
+}
+
 export interface ImportOutcome {
   status: "imported" | "updated" | "unchanged";
   meetingId: number;
@@ -47,7 +53,15 @@ export interface ImportOutcome {
  * records that came from the old text, except fields a clerk has edited since, which are kept
  * and reported as conflicts.
  */
-export async function storeAgendaPack(database: Database, pack: ParsedPack, text: string, who: ImportActor): Promise<ImportOutcome> {
+export async function storeAgendaPack(
+  database: Database,
+  pack: ParsedPack,
+  text: string,
+  who: ImportActor,
+  // The file as received (a PDF's bytes beside its extracted `text`): passed through for the
+  // source-document store, which has no column for it yet.
+  _original?: OriginalFile,
+): Promise<ImportOutcome> {
   return database.transaction(async (tx) => {
     const log = new IssueLog();
     log.issues.push(...pack.issues);

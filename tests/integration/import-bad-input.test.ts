@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPackFile } from "@/lib/mutations/import-files";
+import { linesDown, makeImageOnlyPdf, makePdf } from "../support/synthetic-pdf";
 import { countAllRows, createTempDatabase, type TempDatabase } from "../support/temp-database";
 
 const run = promisify(execFile);
@@ -27,7 +28,12 @@ function messages(stderr: string): string[] {
 describe("bad input to the import CLI", () => {
   let temp: TempDatabase;
   let before: Record<string, number>;
+  let scanned: Uint8Array;
+  let cut: Uint8Array;
   beforeAll(async () => {
+    scanned = await makeImageOnlyPdf();
+    const whole = await makePdf([linesDown(["A page of text"], 60, 700)]);
+    cut = whole.slice(0, Math.floor(whole.length / 2));
     temp = await createTempDatabase();
     await importPackFile(temp.db, "data/packs/002_79826bec6554f037.txt", { actor: "test" });
     before = await countAllRows(temp.db);
@@ -43,6 +49,8 @@ describe("bad input to the import CLI", () => {
       return f;
     }, /letter\.txt: no agenda front sheet found/],
     ["a binary file", () => { const f = join(temp.dir, "image.txt"); writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])); return f; }, /image\.txt: the file is binary/],
+    ["a scanned PDF", () => { const f = join(temp.dir, "scan.pdf"); writeFileSync(f, scanned); return f; }, /scan\.pdf: This PDF has no text layer: it looks like a scanned image\. Ask for the original document or run it through OCR first\./],
+    ["a PDF cut short", () => { const f = join(temp.dir, "cut.pdf"); writeFileSync(f, cut); return f; }, /cut\.pdf: This PDF is damaged or incomplete/],
   ];
 
   for (const [what, makeFile, message] of cases) {

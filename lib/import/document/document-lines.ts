@@ -1,4 +1,5 @@
 import type { Line } from "../source-lines";
+import { markPageFurniture } from "./page-furniture";
 
 /**
  * A line of a source document with where it sits: the importer's document model. Every
@@ -15,13 +16,14 @@ export interface DocLine extends Line {
 /**
  * Split a document's text into numbered lines, reading form feeds (`\f`, as pdftotext and
  * our PDF extractor write between pages) as page breaks. Text without form feeds is one
- * unpaged document (page null), as the demo packs' extractions are.
+ * unpaged document (page null), as the demo packs' extractions are. Running headers, footers
+ * and page numbers of a paged text are marked `furniture` (see page-furniture.ts).
  */
 export function toDocumentLines(text: string): DocLine[] {
   const unix = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   const paged = unix.includes("\f");
   let page = 1;
-  return unix.split("\n").map((raw, i) => {
+  const lines: DocLine[] = unix.split("\n").map((raw, i) => {
     let t = raw;
     if (paged && t.includes("\f")) {
       page += (t.match(/\f/g) ?? []).length;
@@ -29,4 +31,6 @@ export function toDocumentLines(text: string): DocLine[] {
     }
     return { n: i + 1, text: t, page: paged ? page : null };
   });
+  if (paged) markPageFurniture(lines);
+  return lines;
 }
