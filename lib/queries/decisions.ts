@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { actions, committees, meetings, minuteEntries, minutes, reports, resolutionParts, resolutions } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
 export type ResolutionOutcome = "unanimous" | "majority" | "carried" | "lost";
 /** Filter values for the outcome: the stored outcomes plus "none" for resolutions with no vote recorded. */
@@ -50,7 +51,7 @@ export async function loadResolutionViews(entryIds: number[]): Promise<Map<numbe
   const byEntry = new Map<number, ResolutionView[]>();
   if (!entryIds.length) return byEntry;
   const rows = await db.select().from(resolutions)
-    .where(and(inArray(resolutions.minuteEntryId, entryIds), eq(resolutions.publication, "published")))
+    .where(and(inArray(resolutions.minuteEntryId, entryIds), isPublic.resolution))
     .orderBy(asc(resolutions.sortOrder), asc(resolutions.id));
   const partRows = rows.length
     ? await db.select().from(resolutionParts).where(inArray(resolutionParts.resolutionId, rows.map((r) => r.id)))
@@ -79,7 +80,7 @@ export async function loadActionLinks(
   if (!entries.length) return byEntry;
   const rows = await db.select().from(actions)
     .where(and(
-      eq(actions.publication, "published"),
+      isPublic.action,
       or(
         inArray(actions.originMinuteEntryId, entries.map((e) => e.id)),
         and(isNull(actions.originMinuteEntryId), eq(actions.originMeetingId, meetingId)),
@@ -113,15 +114,9 @@ export interface DecisionListEntry {
   report: { slug: string; title: string } | null;
 }
 
-const publishedResolutionJoin = and(
-  eq(resolutions.publication, "published"),
-  eq(minutes.publication, "published"),
-  eq(meetings.publication, "published"),
-  eq(committees.publication, "published"),
-);
-
 /** Every published resolution, newest meeting first, then in minute order. */
-export const listPublishedDecisions = unstable_cache(
+export const listPublishedDecisions = cachedQuery(
+  "listPublishedDecisions", [cacheTags.decisions, cacheTags.minutes, cacheTags.meetings, cacheTags.reports],
   async (): Promise<DecisionListEntry[]> => {
     const rows = await db
       .select({
@@ -129,15 +124,15 @@ export const listPublishedDecisions = unstable_cache(
         votesAgainst: resolutions.votesAgainst, abstentions: resolutions.abstentions, text: resolutions.text,
         minuteNumber: minuteEntries.minuteNumber, minuteTitle: minuteEntries.title,
         meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, committeeName: committees.name, committeeSlug: committees.slug,
-        reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+        reportSlug: reports.slug, reportTitle: reports.title,
       })
       .from(resolutions)
       .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
       .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
       .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .leftJoin(reports, eq(reports.id, minuteEntries.reportId))
-      .where(publishedResolutionJoin)
+      .leftJoin(reports, joinPublic.report(minuteEntries.reportId))
+      .where(isPublic.resolution)
       .orderBy(desc(meetings.meetingDate), asc(committees.name), asc(minuteEntries.minuteNumber), asc(minuteEntries.sortOrder), asc(resolutions.sortOrder), asc(resolutions.id));
     const partCounts = new Map<number, number>();
     if (rows.length) {
@@ -149,11 +144,9 @@ export const listPublishedDecisions = unstable_cache(
       slug: r.slug, meeting: { slug: r.meetingSlug, date: r.meetingDate }, committee: { name: r.committeeName, slug: r.committeeSlug },
       minuteNumber: r.minuteNumber, minuteTitle: r.minuteTitle, outcome: r.outcome, votesFor: r.votesFor,
       votesAgainst: r.votesAgainst, abstentions: r.abstentions, text: r.text, partCount: partCounts.get(r.id) ?? 0,
-      report: r.reportSlug && r.reportPublication === "published" ? { slug: r.reportSlug, title: r.reportTitle ?? r.reportSlug } : null,
+      report: r.reportSlug ? { slug: r.reportSlug, title: r.reportTitle ?? r.reportSlug } : null,
     }));
   },
-  ["listPublishedDecisions"],
-  { tags: [cacheTags.decisions, cacheTags.meetings, cacheTags.reports] },
 );
 
 export async function listDecisionSlugs(): Promise<string[]> {
@@ -227,22 +220,26 @@ export interface DecisionDetail extends ResolutionView {
   actions: ActionLink[];
 }
 
-export const getDecisionBySlug = unstable_cache(
-  async (slug: string): Promise<DecisionDetail | null> => {
+/** One published resolution's page; null when it is not public. */
+export function getDecisionBySlug(slug: string): Promise<DecisionDetail | null> {
+  return cachedRecord("getDecisionBySlug", slug, [cacheTags.decision(slug), cacheTags.actions], loadDecision);
+}
+
+async function loadDecision(slug: string): Promise<DecisionDetail | null> {
     const [row] = await db
       .select({
         entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, minuteTitle: minuteEntries.title,
         meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
         committeeName: committees.name, committeeSlug: committees.slug,
-        reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+        reportSlug: reports.slug, reportTitle: reports.title,
       })
       .from(resolutions)
       .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
       .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
       .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .leftJoin(reports, eq(reports.id, minuteEntries.reportId))
-      .where(and(eq(resolutions.slug, slug), publishedResolutionJoin))
+      .leftJoin(reports, joinPublic.report(minuteEntries.reportId))
+      .where(and(eq(resolutions.slug, slug), isPublic.resolution))
       .limit(1);
     if (!row) return null;
     const [views, actionLinks] = await Promise.all([
@@ -259,10 +256,7 @@ export const getDecisionBySlug = unstable_cache(
       siblings: siblings.map((s, i) => ({ slug: s.slug, position: i + 1 })).filter((s) => s.slug !== slug),
       minute: { number: row.minuteNumber, title: row.minuteTitle },
       meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug } },
-      report: row.reportSlug && row.reportPublication === "published" ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
+      report: row.reportSlug ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
       actions: actionLinks.get(row.entryId) ?? [],
     };
-  },
-  ["getDecisionBySlug"],
-  { tags: [cacheTags.decisions, cacheTags.meetings, cacheTags.reports, cacheTags.actions] },
-);
+}

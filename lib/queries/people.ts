@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import {
   actionOwners, actions, appointments, attendance, championRoles as championRolesTable, committeeMemberships, committees, meetings, minutes,
   outsideBodies, people, personAliases, posts, reportContacts, reports,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { phrasePattern } from "@/lib/text/regexp";
 import { selectChampionRoles, type ChampionRole } from "@/lib/queries/champion-roles";
 import type { MeetingRef, MembershipRole } from "@/lib/queries/committees";
@@ -41,11 +42,12 @@ export interface PersonListEntry {
   summary: string | null;
 }
 
-export const listPublishedPeople = unstable_cache(
+export const listPublishedPeople = cachedQuery(
+  "listPublishedPeople", [cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.reports],
   async (): Promise<PersonListEntry[]> => {
     const [personRows, memberRows, postRows, contactRows] = await Promise.all([
       db.select({ id: people.id, slug: people.slug, name: people.fullName, isCouncillor: people.isCouncillor, party: people.party })
-        .from(people).where(eq(people.publication, "published")),
+        .from(people).where(isPublic.person),
       db.select({
         personId: committeeMemberships.personId, role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted,
         committee: committees.name, date: meetings.meetingDate,
@@ -53,13 +55,13 @@ export const listPublishedPeople = unstable_cache(
         .from(committeeMemberships)
         .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
         .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(and(eq(committees.publication, "published"), eq(meetings.publication, "published"))),
+        .where(and(isPublic.committee, isPublic.meeting)),
       db.select({ personId: posts.personId, title: posts.title, validFrom: posts.validFrom, validTo: posts.validTo }).from(posts),
       db.select({ personId: reportContacts.personId, post: reportContacts.post, type: reportContacts.contactType, date: meetings.meetingDate })
         .from(reportContacts)
         .innerJoin(reports, eq(reports.id, reportContacts.reportId))
         .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-        .where(eq(reports.publication, "published")),
+        .where(isPublic.report),
     ]);
     return personRows
       .map((p) => ({
@@ -70,8 +72,6 @@ export const listPublishedPeople = unstable_cache(
       }))
       .sort(comparePeopleByName);
   },
-  ["listPublishedPeople"],
-  { tags: [cacheTags.people, cacheTags.committees, cacheTags.reports] },
 );
 
 export async function listPersonSlugs(): Promise<string[]> {
@@ -164,9 +164,16 @@ export interface PersonDetail {
   }[];
 }
 
-export const getPersonBySlug = unstable_cache(
-  async (slug: string): Promise<PersonDetail | null> => {
-    const person = await db.query.people.findFirst({ where: and(eq(people.slug, slug), eq(people.publication, "published")) });
+/** A published person's page; null when it is not public. */
+export function getPersonBySlug(slug: string): Promise<PersonDetail | null> {
+  return cachedRecord("getPersonBySlug", slug, [
+    cacheTags.person(slug), cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.minutes, cacheTags.reports,
+    cacheTags.actions, cacheTags.outsideBodies,
+  ], loadPerson);
+}
+
+async function loadPerson(slug: string): Promise<PersonDetail | null> {
+    const person = await db.query.people.findFirst({ where: and(eq(people.slug, slug), isPublic.person) });
     if (!person) return null;
     const pid = person.id;
 
@@ -185,12 +192,12 @@ export const getPersonBySlug = unstable_cache(
         .from(committeeMemberships)
         .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
         .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(and(eq(committeeMemberships.personId, pid), eq(committees.publication, "published"), eq(meetings.publication, "published")))
+        .where(and(eq(committeeMemberships.personId, pid), isPublic.meeting))
         .orderBy(desc(meetings.meetingDate)),
       // Each committee's newest front sheet, to tell a current member from a former one.
       db.select({ committeeId: committeeMemberships.committeeId, date: meetings.meetingDate })
         .from(committeeMemberships).innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(eq(meetings.publication, "published")),
+        .where(isPublic.meeting),
       db.select({
         bodySlug: outsideBodies.slug, bodyName: outsideBodies.name, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
         isSubstitute: appointments.isSubstitute, meetingSlug: meetings.slug, date: meetings.meetingDate,
@@ -198,9 +205,9 @@ export const getPersonBySlug = unstable_cache(
       })
         .from(appointments)
         .innerJoin(outsideBodies, eq(outsideBodies.id, appointments.outsideBodyId))
-        .leftJoin(meetings, eq(meetings.id, appointments.listedAtMeetingId))
-        .leftJoin(committees, and(eq(committees.id, outsideBodies.appointingCommitteeId), eq(committees.publication, "published")))
-        .where(and(eq(appointments.personId, pid), eq(outsideBodies.publication, "published")))
+        .leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
+        .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
+        .where(and(eq(appointments.personId, pid), isPublic.outsideBody))
         .orderBy(desc(meetings.meetingDate), asc(outsideBodies.number), asc(outsideBodies.name)),
       db.select({
         meetingSlug: meetings.slug, date: meetings.meetingDate, committeeSlug: committees.slug, committeeName: committees.name,
@@ -211,13 +218,13 @@ export const getPersonBySlug = unstable_cache(
         .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
         .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
         .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(and(eq(attendance.personId, pid), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
+        .where(and(eq(attendance.personId, pid), isPublic.minutes))
         .orderBy(desc(meetings.meetingDate), asc(attendance.sortOrder)),
       db.select({ meetingSlug: meetings.slug, date: meetings.meetingDate, name: attendance.nameAsPrinted, personId: attendance.personId })
         .from(attendance)
         .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
         .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(and(eq(attendance.substitutingForPersonId, pid), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
+        .where(and(eq(attendance.substitutingForPersonId, pid), isPublic.minutes))
         .orderBy(desc(meetings.meetingDate)),
       db.select({
         reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
@@ -228,7 +235,7 @@ export const getPersonBySlug = unstable_cache(
         .innerJoin(reports, eq(reports.id, reportContacts.reportId))
         .innerJoin(meetings, eq(meetings.id, reports.meetingId))
         .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(and(eq(reportContacts.personId, pid), eq(reports.publication, "published"), eq(meetings.publication, "published")))
+        .where(and(eq(reportContacts.personId, pid), isPublic.report))
         .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
       db.select({
         slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate,
@@ -237,7 +244,7 @@ export const getPersonBySlug = unstable_cache(
         .from(reports)
         .innerJoin(meetings, eq(meetings.id, reports.meetingId))
         .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(and(eq(reports.publication, "published"), eq(meetings.publication, "published")))
+        .where(isPublic.report)
         .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
       db.select({
         slug: actions.slug, description: actions.description, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle,
@@ -246,7 +253,7 @@ export const getPersonBySlug = unstable_cache(
         .from(actionOwners)
         .innerJoin(actions, eq(actions.id, actionOwners.actionId))
         .innerJoin(committees, eq(committees.id, actions.committeeId))
-        .where(and(eq(actionOwners.personId, pid), eq(actions.publication, "published")))
+        .where(and(eq(actionOwners.personId, pid), isPublic.action))
         .orderBy(asc(actions.isComplete), desc(actions.originMeetingDate), asc(actions.id)),
     ]);
 
@@ -327,15 +334,12 @@ export const getPersonBySlug = unstable_cache(
         isComplete: a.isComplete, committee: { slug: a.committeeSlug, name: a.committeeName },
       })),
     };
-  },
-  ["getPersonBySlug"],
-  { tags: [cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.reports, cacheTags.actions, cacheTags.outsideBodies] },
-);
+}
 
 /** Published people by id, for links from attendance notes. */
 async function namesOf(ids: number[]): Promise<Map<number, { name: string; slug: string }>> {
   if (!ids.length) return new Map();
   const rows = await db.select({ id: people.id, name: people.fullName, slug: people.slug }).from(people)
-    .where(and(inArray(people.id, [...new Set(ids)]), eq(people.publication, "published")));
+    .where(and(inArray(people.id, [...new Set(ids)]), isPublic.person));
   return new Map(rows.map((r) => [r.id, { name: r.name, slug: r.slug }]));
 }
