@@ -1,6 +1,7 @@
 /**
  * npm run import -- --json <file>     print the agenda-pack JSON (no database write)
- * npm run import -- <file...>         store each pack in the database (one transaction per pack)
+ * npm run import -- <file...>         store each pack in the database (one transaction per pack), then
+ *                                     revalidate the running site at SITE_URL (--no-revalidate to skip)
  */
 import { basename } from "node:path";
 import { toContractJson } from "../lib/import/contract-json";
@@ -9,9 +10,10 @@ import { readPackFile } from "../lib/import/read-pack-file";
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
-  const files = argv.filter((a) => a !== "--json");
+  const noRevalidate = argv.includes("--no-revalidate");
+  const files = argv.filter((a) => a !== "--json" && a !== "--no-revalidate");
   if (files.length === 0) {
-    console.error("usage: npm run import -- [--json] <pack.txt...>");
+    console.error("usage: npm run import -- [--json] [--no-revalidate] <pack.txt...>");
     return 2;
   }
   if (json) {
@@ -24,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { importPackFiles } = await import("./import-to-database");
-  return importPackFiles(files);
+  return importPackFiles(files, { revalidate: !noRevalidate });
 }
 
 // exitCode, not exit(): a piped --json output must be written out in full before the process ends.

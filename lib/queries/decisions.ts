@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { actions, committees, meetings, minuteEntries, minutes, reports, resolutionParts, resolutions } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
@@ -73,7 +74,7 @@ export async function loadResolutionViews(entryIds: number[]): Promise<Map<numbe
  * are matched on their meeting and printed minute number instead.
  */
 export async function loadActionLinks(
-  entries: { id: number; minuteNumber: number | null }[],
+  entries: { id: number; minuteNumber: number | null; numberLabel: string | null }[],
   meetingId: number,
 ): Promise<Map<number, ActionLink[]>> {
   const byEntry = new Map<number, ActionLink[]>();
@@ -89,7 +90,9 @@ export async function loadActionLinks(
     .orderBy(asc(actions.id));
   for (const a of rows) {
     const entry = entries.find((e) => e.id === a.originMinuteEntryId)
-      ?? (a.originMinuteEntryId === null ? entries.find((e) => String(e.minuteNumber) === a.minuteNumber?.trim()) : undefined);
+      ?? (a.originMinuteEntryId === null && a.minuteNumber?.trim()
+        ? entries.find((e) => (e.minuteNumber !== null && String(e.minuteNumber) === a.minuteNumber!.trim()) || e.numberLabel?.trim() === a.minuteNumber!.trim())
+        : undefined);
     if (!entry) continue;
     const link: ActionLink = { slug: a.slug, description: a.description, responsible: a.responsible, status: a.status, isComplete: a.isComplete };
     byEntry.set(entry.id, [...(byEntry.get(entry.id) ?? []), link]);
@@ -104,6 +107,10 @@ export interface DecisionListEntry {
   meeting: { slug: string; date: string };
   committee: { name: string; slug: string };
   minuteNumber: number | null;
+  /** The minute as printed ("52", "93/18"); null when unnumbered. */
+  minuteLabel: string | null;
+  /** Fragment id of the minute on its meeting's page. */
+  minuteAnchor: string;
   minuteTitle: string;
   outcome: ResolutionOutcome | null;
   votesFor: number | null;
@@ -122,7 +129,7 @@ export const listPublishedDecisions = cachedQuery(
       .select({
         id: resolutions.id, slug: resolutions.slug, outcome: resolutions.outcome, votesFor: resolutions.votesFor,
         votesAgainst: resolutions.votesAgainst, abstentions: resolutions.abstentions, text: resolutions.text,
-        minuteNumber: minuteEntries.minuteNumber, minuteTitle: minuteEntries.title,
+        minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder, minuteTitle: minuteEntries.title,
         meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, committeeName: committees.name, committeeSlug: committees.slug,
         reportSlug: reports.slug, reportTitle: reports.title,
       })
@@ -142,7 +149,8 @@ export const listPublishedDecisions = cachedQuery(
     }
     return rows.map((r) => ({
       slug: r.slug, meeting: { slug: r.meetingSlug, date: r.meetingDate }, committee: { name: r.committeeName, slug: r.committeeSlug },
-      minuteNumber: r.minuteNumber, minuteTitle: r.minuteTitle, outcome: r.outcome, votesFor: r.votesFor,
+      minuteNumber: r.minuteNumber, minuteLabel: minuteRef(r).label, minuteAnchor: minuteRef(r).anchor, minuteTitle: r.minuteTitle,
+      outcome: r.outcome, votesFor: r.votesFor,
       votesAgainst: r.votesAgainst, abstentions: r.abstentions, text: r.text, partCount: partCounts.get(r.id) ?? 0,
       report: r.reportSlug ? { slug: r.reportSlug, title: r.reportTitle ?? r.reportSlug } : null,
     }));
@@ -214,7 +222,7 @@ export interface DecisionDetail extends ResolutionView {
   position: number;
   siblingCount: number;
   siblings: { slug: string; position: number }[];
-  minute: { number: number | null; title: string };
+  minute: MinuteRef & { title: string };
   meeting: { slug: string; date: string; committee: { name: string; slug: string } };
   report: { slug: string; title: string } | null;
   actions: ActionLink[];
@@ -228,7 +236,8 @@ export function getDecisionBySlug(slug: string): Promise<DecisionDetail | null> 
 async function loadDecision(slug: string): Promise<DecisionDetail | null> {
     const [row] = await db
       .select({
-        entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, minuteTitle: minuteEntries.title,
+        entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
+        minuteTitle: minuteEntries.title,
         meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
         committeeName: committees.name, committeeSlug: committees.slug,
         reportSlug: reports.slug, reportTitle: reports.title,
@@ -244,7 +253,7 @@ async function loadDecision(slug: string): Promise<DecisionDetail | null> {
     if (!row) return null;
     const [views, actionLinks] = await Promise.all([
       loadResolutionViews([row.entryId]),
-      loadActionLinks([{ id: row.entryId, minuteNumber: row.minuteNumber }], row.meetingId),
+      loadActionLinks([{ id: row.entryId, minuteNumber: row.minuteNumber, numberLabel: row.numberLabel }], row.meetingId),
     ]);
     const siblings = views.get(row.entryId) ?? [];
     const index = siblings.findIndex((s) => s.slug === slug);
@@ -254,7 +263,7 @@ async function loadDecision(slug: string): Promise<DecisionDetail | null> {
       position: index + 1,
       siblingCount: siblings.length,
       siblings: siblings.map((s, i) => ({ slug: s.slug, position: i + 1 })).filter((s) => s.slug !== slug),
-      minute: { number: row.minuteNumber, title: row.minuteTitle },
+      minute: { ...minuteRef(row), title: row.minuteTitle },
       meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug } },
       report: row.reportSlug ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
       actions: actionLinks.get(row.entryId) ?? [],

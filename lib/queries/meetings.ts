@@ -9,6 +9,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { todayIso } from "@/lib/format";
+import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { loadActionLinks, loadResolutionViews, type ActionLink, type ResolutionView } from "@/lib/queries/decisions";
 
 export type MeetingStatus = "upcoming" | "held" | "cancelled";
@@ -127,8 +128,7 @@ export interface AttendeeView {
 
 export type MinuteBlock = { kind: "text"; paragraphs: string[] } | { kind: "resolution"; slug: string };
 
-export interface MinuteEntryView {
-  number: number | null;
+export interface MinuteEntryView extends MinuteRef {
   title: string;
   report: { slug: string; title: string } | null;
   /** The narrative with each resolution placed where the minutes print it. */
@@ -225,7 +225,8 @@ async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): P
       inArray(people.id, db.select({ id: attendance.substitutingForPersonId }).from(attendance).where(eq(attendance.minutesId, m.id))),
     ))),
     db.select({
-      id: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, title: minuteEntries.title, body: minuteEntries.body,
+      id: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
+      title: minuteEntries.title, body: minuteEntries.body,
       reportSlug: reports.slug, reportTitle: reports.title,
     })
       .from(minuteEntries).leftJoin(reports, joinPublic.report(minuteEntries.reportId))
@@ -237,7 +238,7 @@ async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): P
   ]);
   const [resolutionViews, actionLinks, notes] = await Promise.all([
     loadResolutionViews(entryRows.map((e) => e.id)),
-    loadActionLinks(entryRows.map((e) => ({ id: e.id, minuteNumber: e.minuteNumber })), meetingId),
+    loadActionLinks(entryRows.map((e) => ({ id: e.id, minuteNumber: e.minuteNumber, numberLabel: e.numberLabel })), meetingId),
     m.sourceDocumentId !== null && m.sourceLine !== null ? importNotesForLines(m.sourceDocumentId, m.sourceLine, linesTo) : Promise.resolve([]),
   ]);
   const personLink = (id: number | null): { link: PersonLink | null; isCouncillor: boolean } => {
@@ -262,7 +263,7 @@ async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): P
     entries: entryRows.map((e) => {
       const res = resolutionViews.get(e.id) ?? [];
       return {
-        number: e.minuteNumber, title: e.title,
+        ...minuteRef(e), title: e.title,
         report: e.reportSlug ? { slug: e.reportSlug, title: e.reportTitle ?? e.reportSlug } : null,
         blocks: layoutMinuteBody(e.body, res), resolutions: res, actions: actionLinks.get(e.id) ?? [],
       };

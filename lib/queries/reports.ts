@@ -9,6 +9,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { readableCase } from "@/lib/text/readable-case";
+import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { loadResolutionViews, type ResolutionView } from "@/lib/queries/decisions";
 import { importNotesForLines, type ImportNote, type PersonLink } from "@/lib/queries/meetings";
 
@@ -91,7 +92,7 @@ export interface ReportDetail {
   sourceDocuments: { title: string; location: string | null }[];
   footnotes: { marker: string; text: string }[];
   /** What the minutes resolved on this report (minute entries that considered it). */
-  decisions: { minute: { number: number | null; title: string }; meeting: { slug: string; date: string }; resolutions: ResolutionView[] }[];
+  decisions: { minute: MinuteRef & { title: string }; meeting: { slug: string; date: string }; resolutions: ResolutionView[] }[];
   funding: { label: string; amountGbp: number; asPrinted: string }[];
   budgetTables: BudgetTable[];
   notes: ImportNote[];
@@ -176,10 +177,13 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
       db.select().from(officerClearances).where(eq(officerClearances.reportId, r.id)).orderBy(asc(officerClearances.sortOrder), asc(officerClearances.id)),
       db.select().from(reportSourceDocuments).where(eq(reportSourceDocuments.reportId, r.id)).orderBy(asc(reportSourceDocuments.sortOrder), asc(reportSourceDocuments.id)),
       db.select().from(footnotes).where(eq(footnotes.reportId, r.id)).orderBy(asc(footnotes.id)),
-      db.select({ id: minuteEntries.id, number: minuteEntries.minuteNumber, title: minuteEntries.title, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate })
+      db.select({
+        id: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
+        title: minuteEntries.title, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+      })
         .from(minuteEntries).innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId)).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
         .where(and(eq(minuteEntries.reportId, r.id), isPublic.minutes))
-        .orderBy(asc(meetings.meetingDate), asc(minuteEntries.minuteNumber)),
+        .orderBy(asc(meetings.meetingDate), asc(minuteEntries.sortOrder), asc(minuteEntries.minuteNumber)),
       db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, row.meetingId), isPublic.minutes), columns: { id: true } }),
       db.select({ label: fundingFacts.label, amountGbp: fundingFacts.amountGbp, asPrinted: fundingFacts.asPrinted })
         .from(fundingFacts).where(eq(fundingFacts.reportId, r.id)).orderBy(asc(fundingFacts.sortOrder), asc(fundingFacts.id)),
@@ -211,7 +215,7 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
       sourceDocuments: sourceRows.map((x) => ({ title: x.title, location: x.location })),
       footnotes: footnoteRows.map((x) => ({ marker: x.marker, text: x.text })),
       decisions: entryRows.map((e) => ({
-        minute: { number: e.number, title: e.title }, meeting: { slug: e.meetingSlug, date: e.meetingDate },
+        minute: { ...minuteRef(e), title: e.title }, meeting: { slug: e.meetingSlug, date: e.meetingDate },
         resolutions: resolutionViews.get(e.id) ?? [],
       })),
       funding: fundingRows,
