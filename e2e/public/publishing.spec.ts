@@ -31,29 +31,36 @@ test.describe("publishing", () => {
   const slug = `e2e-person-${Date.now().toString(36)}`;
 
   test("a record written after the build shows within a second of revalidation, changes, and a draft is a 404 and leaves the list", async ({ page, request }) => {
+    // A reader's first request to a cold server loads the route's code: warm it, as any live site is.
+    await revalidate(request, [{ kind: "person", slug: "steve-criswell" }]);
+    for (const path of ["/people", "/people/steve-criswell"]) expect((await request.get(path)).status()).toBe(200);
     await client.execute({ sql: "insert into people (slug, full_name, is_councillor, publication) values (?, ?, 0, 'draft')", args: [slug, "Pat Newcomer"] });
     expect((await request.get(`/people/${slug}`)).status(), "a draft has no page").toBe(404);
 
     await client.execute({ sql: "update people set publication = 'published' where slug = ?", args: [slug] });
-    const published = Date.now();
     await revalidate(request, [{ kind: "person", slug, before: "draft", after: "published" }]);
+    const timed = async (path: string) => {
+      const t0 = Date.now();
+      const res = await request.get(path);
+      const text = await res.text();
+      expect(Date.now() - t0, `${path} answered within a second of revalidation`).toBeLessThan(1_000);
+      return { status: res.status(), text };
+    };
+    const own = await timed(`/people/${slug}`);
+    expect(own.status).toBe(200);
+    expect(own.text).toContain("Pat Newcomer");
+    expect((await timed("/people")).text).toContain(`/people/${slug}`);
     await page.goto(`/people/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pat Newcomer");
-    await page.goto("/people");
-    await expect(page.getByRole("link", { name: "Pat Newcomer" })).toBeVisible();
-    expect(Date.now() - published, "visible within a second (plus the browser's own time)").toBeLessThan(5_000);
 
     await client.execute({ sql: "update people set full_name = 'Pat Renamed' where slug = ?", args: [slug] });
     await revalidate(request, [{ kind: "person", slug }]);
-    const t0 = Date.now();
-    const res = await request.get(`/people/${slug}`);
-    expect(Date.now() - t0).toBeLessThan(1_000);
-    expect(await res.text()).toContain("Pat Renamed");
+    expect((await timed(`/people/${slug}`)).text).toContain("Pat Renamed");
 
     await client.execute({ sql: "update people set publication = 'draft' where slug = ?", args: [slug] });
     await revalidate(request, [{ kind: "person", slug, before: "published", after: "draft" }]);
-    expect((await request.get(`/people/${slug}`)).status()).toBe(404);
-    expect(await (await request.get("/people")).text()).not.toContain(slug);
+    expect((await timed(`/people/${slug}`)).status).toBe(404);
+    expect((await timed("/people")).text).not.toContain(slug);
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain(`/people/${slug}`);
 
     // Leave it published so the other specs' sitemap crawl finds a working page.

@@ -130,30 +130,30 @@ export function getActionBySlug(slug: string): Promise<ActionDetail | null> {
 }
 
 async function loadAction(slug: string): Promise<ActionDetail | null> {
-    const [row] = await selectActions().where(and(eq(actions.slug, slug), isPublic.action));
-    if (!row) return null;
-    const [owners, updateRows] = await Promise.all([
-      ownersByAction([row.id]),
-      db
-        .select({
-          comment: actionUpdates.comment, status: actionUpdates.status, sourceLine: actionUpdates.sourceLine,
-          sourceDocumentId: actionUpdates.sourceDocumentId,
-          meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
-        })
-        .from(actionUpdates)
-        .leftJoin(meetings, joinPublic.meeting(actionUpdates.reportedAtMeetingId))
-        .where(eq(actionUpdates.actionId, row.id))
-        .orderBy(asc(sql`coalesce(${meetings.meetingDate}, '9999')`), asc(actionUpdates.id)),
-    ]);
-    const notes = await importNotesAt(updateRows.map((u) => ({ documentId: u.sourceDocumentId, line: u.sourceLine })));
-    return {
-      ...toEntry(row, owners),
-      updatedAt: row.updatedAt,
-      updates: updateRows.map((u) => ({
-        meeting: u.meetingSlug && u.meetingDate ? { slug: u.meetingSlug, date: u.meetingDate } : null,
-        comment: u.comment, status: u.status, sourceLine: u.sourceLine,
-        notes: notes.get(`${u.sourceDocumentId}:${u.sourceLine}`) ?? [],
-      })),
-    };
+  const [row] = await selectActions().where(and(eq(actions.slug, slug), isPublic.action));
+  if (!row) return null;
+  const [owners, updateRows] = await Promise.all([
+    ownersByAction([row.id]),
+    db
+      .select({
+        comment: actionUpdates.comment, status: actionUpdates.status, sourceLine: actionUpdates.sourceLine,
+        sourceDocumentId: actionUpdates.sourceDocumentId,
+        meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+      })
+      .from(actionUpdates)
+      .leftJoin(meetings, joinPublic.meeting(actionUpdates.reportedAtMeetingId))
+      .where(eq(actionUpdates.actionId, row.id))
+      .orderBy(asc(sql`coalesce(${meetings.meetingDate}, '9999')`), asc(actionUpdates.id)),
+  ]);
+  const notes = await importNotesAt(updateRows.map((u) => ({ documentId: u.sourceDocumentId, line: u.sourceLine })));
+  return {
+    ...toEntry(row, owners),
+    updatedAt: row.updatedAt,
+    updates: updateRows.map((u) => ({
+      meeting: u.meetingSlug && u.meetingDate ? { slug: u.meetingSlug, date: u.meetingDate } : null,
+      comment: u.comment, status: u.status, sourceLine: u.sourceLine,
+      notes: notes.get(`${u.sourceDocumentId}:${u.sourceLine}`) ?? [],
+    })),
+  };
 }
 

@@ -210,104 +210,104 @@ export function getCommitteeBySlug(slug: string): Promise<CommitteeDetail | null
 }
 
 async function loadCommittee(slug: string): Promise<CommitteeDetail | null> {
-    const [committee] = await db
-      .select({
-        id: committees.id, slug: committees.slug, name: committees.name, shortName: committees.shortName,
-        description: committees.description, updatedAt: committees.updatedAt, councilName: authorities.name, councilWebsite: authorities.website,
-      })
-      .from(committees)
-      .innerJoin(authorities, eq(authorities.id, committees.authorityId))
-      .where(and(eq(committees.slug, slug), isPublic.committee));
-    if (!committee) return null;
-    const cid = committee.id;
+  const [committee] = await db
+    .select({
+      id: committees.id, slug: committees.slug, name: committees.name, shortName: committees.shortName,
+      description: committees.description, updatedAt: committees.updatedAt, councilName: authorities.name, councilWebsite: authorities.website,
+    })
+    .from(committees)
+    .innerJoin(authorities, eq(authorities.id, committees.authorityId))
+    .where(and(eq(committees.slug, slug), isPublic.committee));
+  if (!committee) return null;
+  const cid = committee.id;
 
-    const [aliasRows, meetingRows, minutesRows, memberRows, actionRows, bodyRows] = await Promise.all([
-      db.select({ alias: committeeAliases.alias }).from(committeeAliases).where(eq(committeeAliases.committeeId, cid)).orderBy(asc(committeeAliases.id)),
-      db.select({
-        id: meetings.id, slug: meetings.slug, date: meetings.meetingDate, status: meetings.status, startTime: meetings.startTime,
-        isVirtual: meetings.isVirtual, sourceDocumentId: meetings.sourceDocumentId,
-      })
-        .from(meetings).where(and(eq(meetings.committeeId, cid), isPublic.meeting)).orderBy(desc(meetings.meetingDate)),
-      db.select({ meetingId: minutes.meetingId }).from(minutes).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(and(eq(meetings.committeeId, cid), isPublic.minutes)),
-      db.select({
-        meetingId: committeeMemberships.asAtMeetingId, role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted,
-        personSlug: people.slug, name: people.fullName, party: people.party,
-      })
-        .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
-        .where(and(eq(committeeMemberships.committeeId, cid), isPublic.person))
-        .orderBy(asc(committeeMemberships.id)),
-      db.select({
-        slug: actions.slug, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle, description: actions.description,
-        responsible: actions.responsible, status: actions.status, isComplete: actions.isComplete,
-        originMeetingDate: actions.originMeetingDate, originMeetingId: actions.originMeetingId,
-      })
-        .from(actions).where(and(eq(actions.committeeId, cid), isPublic.action)).orderBy(asc(actions.id)),
-      db.select({ id: outsideBodies.id, slug: outsideBodies.slug, name: outsideBodies.name, repsAppointed: outsideBodies.repsAppointed, number: outsideBodies.number })
-        .from(outsideBodies)
-        .where(and(eq(outsideBodies.appointingCommitteeId, cid), isPublic.outsideBody))
-        .orderBy(asc(outsideBodies.number), asc(outsideBodies.name)),
-    ]);
+  const [aliasRows, meetingRows, minutesRows, memberRows, actionRows, bodyRows] = await Promise.all([
+    db.select({ alias: committeeAliases.alias }).from(committeeAliases).where(eq(committeeAliases.committeeId, cid)).orderBy(asc(committeeAliases.id)),
+    db.select({
+      id: meetings.id, slug: meetings.slug, date: meetings.meetingDate, status: meetings.status, startTime: meetings.startTime,
+      isVirtual: meetings.isVirtual, sourceDocumentId: meetings.sourceDocumentId,
+    })
+      .from(meetings).where(and(eq(meetings.committeeId, cid), isPublic.meeting)).orderBy(desc(meetings.meetingDate)),
+    db.select({ meetingId: minutes.meetingId }).from(minutes).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(meetings.committeeId, cid), isPublic.minutes)),
+    db.select({
+      meetingId: committeeMemberships.asAtMeetingId, role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted,
+      personSlug: people.slug, name: people.fullName, party: people.party,
+    })
+      .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
+      .where(and(eq(committeeMemberships.committeeId, cid), isPublic.person))
+      .orderBy(asc(committeeMemberships.id)),
+    db.select({
+      slug: actions.slug, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle, description: actions.description,
+      responsible: actions.responsible, status: actions.status, isComplete: actions.isComplete,
+      originMeetingDate: actions.originMeetingDate, originMeetingId: actions.originMeetingId,
+    })
+      .from(actions).where(and(eq(actions.committeeId, cid), isPublic.action)).orderBy(asc(actions.id)),
+    db.select({ id: outsideBodies.id, slug: outsideBodies.slug, name: outsideBodies.name, repsAppointed: outsideBodies.repsAppointed, number: outsideBodies.number })
+      .from(outsideBodies)
+      .where(and(eq(outsideBodies.appointingCommitteeId, cid), isPublic.outsideBody))
+      .orderBy(asc(outsideBodies.number), asc(outsideBodies.name)),
+  ]);
 
-    const meetingById = new Map(meetingRows.map((m) => [m.id, m]));
-    const withMinutes = new Set(minutesRows.map((m) => m.meetingId));
-    const ref = (id: number | null): MeetingRef | null => {
-      const m = id === null ? undefined : meetingById.get(id);
-      return m ? { slug: m.slug, date: m.date } : null;
-    };
+  const meetingById = new Map(meetingRows.map((m) => [m.id, m]));
+  const withMinutes = new Set(minutesRows.map((m) => m.meetingId));
+  const ref = (id: number | null): MeetingRef | null => {
+    const m = id === null ? undefined : meetingById.get(id);
+    return m ? { slug: m.slug, date: m.date } : null;
+  };
 
-    const snapshots: MembershipSnapshot[] = [];
-    for (const m of [...meetingRows].reverse()) {
-      const members = memberRows.filter((r) => r.meetingId === m.id);
-      if (members.length) {
-        snapshots.push({
-          meeting: { slug: m.slug, date: m.date },
-          members: orderMembers(members.map(({ meetingId: _, ...r }) => r)),
-        });
-      }
+  const snapshots: MembershipSnapshot[] = [];
+  for (const m of [...meetingRows].reverse()) {
+    const members = memberRows.filter((r) => r.meetingId === m.id);
+    if (members.length) {
+      snapshots.push({
+        meeting: { slug: m.slug, date: m.date },
+        members: orderMembers(members.map(({ meetingId: _, ...r }) => r)),
+      });
     }
+  }
 
-    const [plan, workshopPlan, bodyReps, championRows] = await Promise.all([
-      newestAgendaPlan(cid, meetingById),
-      newestWorkshopPlan(cid, meetingById),
-      bodyRows.length
-        ? db.select({ outsideBodyId: appointments.outsideBodyId, listedAt: appointments.listedAtMeetingId, date: meetings.meetingDate })
-          .from(appointments).leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
-          .where(inArray(appointments.outsideBodyId, bodyRows.map((b) => b.id)))
-        : Promise.resolve([]),
-      selectChampionRoles(eq(championRoles.committeeId, cid)),
-    ]);
-    const current = snapshots[snapshots.length - 1] ?? null;
-    const currentMembers = new Set(current?.members.map((m) => m.personSlug) ?? []);
+  const [plan, workshopPlan, bodyReps, championRows] = await Promise.all([
+    newestAgendaPlan(cid, meetingById),
+    newestWorkshopPlan(cid, meetingById),
+    bodyRows.length
+      ? db.select({ outsideBodyId: appointments.outsideBodyId, listedAt: appointments.listedAtMeetingId, date: meetings.meetingDate })
+        .from(appointments).leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
+        .where(inArray(appointments.outsideBodyId, bodyRows.map((b) => b.id)))
+      : Promise.resolve([]),
+    selectChampionRoles(eq(championRoles.committeeId, cid)),
+  ]);
+  const current = snapshots[snapshots.length - 1] ?? null;
+  const currentMembers = new Set(current?.members.map((m) => m.personSlug) ?? []);
 
-    return {
-      slug: committee.slug, name: committee.name, shortName: committee.shortName, description: committee.description,
-      alsoPrintedAs: [...new Set(aliasRows.map((a) => a.alias.trim()))].filter((a) => a.toLowerCase() !== committee.name.toLowerCase()),
-      council: { name: committee.councilName, website: committee.councilWebsite },
-      meetings: meetingRows.map((m) => ({
-        slug: m.slug, date: m.date, status: meetingStatus(m.status, m.date), startTime: m.startTime, isVirtual: m.isVirtual,
-        hasAgenda: m.sourceDocumentId !== null, hasMinutes: withMinutes.has(m.id),
-      })),
-      snapshots,
-      current,
-      changes: membershipChanges(snapshots),
-      plan,
-      openActions: actionRows.filter((a) => !a.isComplete).map((a) => ({
-        slug: a.slug, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible,
-        status: a.status, originMeetingDate: a.originMeetingDate, originMeeting: ref(a.originMeetingId),
-      })),
-      completedActionCount: actionRows.filter((a) => a.isComplete).length,
-      workshops: workshopPlan,
-      outsideBodies: bodyRows.map((b) => ({
-        slug: b.slug, name: b.name, repsAppointed: b.repsAppointed,
-        representatives: countNewestListing(bodyReps.filter((r) => r.outsideBodyId === b.id)),
-      })),
-      champions: {
-        current: championRows.filter((r) => isCurrentChampionRole(r) && currentMembers.has(r.person.slug)),
-        history: championRows,
-      },
-      updatedAt: committee.updatedAt,
-    };
+  return {
+    slug: committee.slug, name: committee.name, shortName: committee.shortName, description: committee.description,
+    alsoPrintedAs: [...new Set(aliasRows.map((a) => a.alias.trim()))].filter((a) => a.toLowerCase() !== committee.name.toLowerCase()),
+    council: { name: committee.councilName, website: committee.councilWebsite },
+    meetings: meetingRows.map((m) => ({
+      slug: m.slug, date: m.date, status: meetingStatus(m.status, m.date), startTime: m.startTime, isVirtual: m.isVirtual,
+      hasAgenda: m.sourceDocumentId !== null, hasMinutes: withMinutes.has(m.id),
+    })),
+    snapshots,
+    current,
+    changes: membershipChanges(snapshots),
+    plan,
+    openActions: actionRows.filter((a) => !a.isComplete).map((a) => ({
+      slug: a.slug, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible,
+      status: a.status, originMeetingDate: a.originMeetingDate, originMeeting: ref(a.originMeetingId),
+    })),
+    completedActionCount: actionRows.filter((a) => a.isComplete).length,
+    workshops: workshopPlan,
+    outsideBodies: bodyRows.map((b) => ({
+      slug: b.slug, name: b.name, repsAppointed: b.repsAppointed,
+      representatives: countNewestListing(bodyReps.filter((r) => r.outsideBodyId === b.id)),
+    })),
+    champions: {
+      current: championRows.filter((r) => isCurrentChampionRole(r) && currentMembers.has(r.person.slug)),
+      history: championRows,
+    },
+    updatedAt: committee.updatedAt,
+  };
 }
 
 /** Representatives on the newest list for a body (older packs' lists are history). */

@@ -234,38 +234,38 @@ export function getDecisionBySlug(slug: string): Promise<DecisionDetail | null> 
 }
 
 async function loadDecision(slug: string): Promise<DecisionDetail | null> {
-    const [row] = await db
-      .select({
-        entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
-        minuteTitle: minuteEntries.title,
-        meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
-        committeeName: committees.name, committeeSlug: committees.slug,
-        reportSlug: reports.slug, reportTitle: reports.title,
-      })
-      .from(resolutions)
-      .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
-      .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
-      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .leftJoin(reports, joinPublic.report(minuteEntries.reportId))
-      .where(and(eq(resolutions.slug, slug), isPublic.resolution))
-      .limit(1);
-    if (!row) return null;
-    const [views, actionLinks] = await Promise.all([
-      loadResolutionViews([row.entryId]),
-      loadActionLinks([{ id: row.entryId, minuteNumber: row.minuteNumber, numberLabel: row.numberLabel }], row.meetingId),
-    ]);
-    const siblings = views.get(row.entryId) ?? [];
-    const index = siblings.findIndex((s) => s.slug === slug);
-    if (index < 0) return null;
-    return {
-      ...siblings[index],
-      position: index + 1,
-      siblingCount: siblings.length,
-      siblings: siblings.map((s, i) => ({ slug: s.slug, position: i + 1 })).filter((s) => s.slug !== slug),
-      minute: { ...minuteRef(row), title: row.minuteTitle },
-      meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug } },
-      report: row.reportSlug ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
-      actions: actionLinks.get(row.entryId) ?? [],
-    };
+  const [row] = await db
+    .select({
+      entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
+      minuteTitle: minuteEntries.title,
+      meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+      committeeName: committees.name, committeeSlug: committees.slug,
+      reportSlug: reports.slug, reportTitle: reports.title,
+    })
+    .from(resolutions)
+    .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+    .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .leftJoin(reports, joinPublic.report(minuteEntries.reportId))
+    .where(and(eq(resolutions.slug, slug), isPublic.resolution))
+    .limit(1);
+  if (!row) return null;
+  const [views, actionLinks] = await Promise.all([
+    loadResolutionViews([row.entryId]),
+    loadActionLinks([{ id: row.entryId, minuteNumber: row.minuteNumber, numberLabel: row.numberLabel }], row.meetingId),
+  ]);
+  const siblings = views.get(row.entryId) ?? [];
+  const index = siblings.findIndex((s) => s.slug === slug);
+  if (index < 0) return null;
+  return {
+    ...siblings[index],
+    position: index + 1,
+    siblingCount: siblings.length,
+    siblings: siblings.map((s, i) => ({ slug: s.slug, position: i + 1 })).filter((s) => s.slug !== slug),
+    minute: { ...minuteRef(row), title: row.minuteTitle },
+    meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug } },
+    report: row.reportSlug ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
+    actions: actionLinks.get(row.entryId) ?? [],
+  };
 }

@@ -159,61 +159,61 @@ export function getMeetingBySlug(slug: string): Promise<MeetingDetail | null> {
 }
 
 async function loadMeeting(slug: string): Promise<MeetingDetail | null> {
-    const meeting = await db.query.meetings.findFirst({
-      where: and(eq(meetings.slug, slug), isPublic.meeting),
-      with: { committee: true },
-    });
-    if (!meeting) return null;
-    const [sectionRows, itemRows, reportRows, memberRows, minutesRow, packRow, siblingRows, printedMinutes] = await Promise.all([
-      db.select().from(agendaSections).where(eq(agendaSections.meetingId, meeting.id)).orderBy(asc(agendaSections.sortOrder)),
-      db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.sortOrder)),
-      db.select({ slug: reports.slug, title: reports.title, agendaItemId: reports.agendaItemId }).from(reports)
-        .where(and(eq(reports.meetingId, meeting.id), isPublic.report)),
-      db.select({ name: people.fullName, slug: people.slug, role: committeeMemberships.roleAsPrinted })
-        .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
-        .where(and(eq(committeeMemberships.asAtMeetingId, meeting.id), isPublic.person))
-        .orderBy(asc(committeeMemberships.id)),
-      db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, meeting.id), isPublic.minutes) }),
-      meeting.sourceDocumentId === null ? Promise.resolve(undefined) : db
-        .select({
-          fileName: sourceDocuments.fileName, lineCount: sourceDocuments.lineCount, attribution: sourceDocuments.attribution,
-          sizeBytes: sql<number>`length(cast(${sourceDocuments.content} as blob))`,
-        })
-        .from(sourceDocuments).where(eq(sourceDocuments.id, meeting.sourceDocumentId)).then((r) => r[0]),
-      db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
-        .where(and(eq(meetings.committeeId, meeting.committeeId), isPublic.meeting))
-        .orderBy(asc(meetings.meetingDate)),
-      db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(minutes)
-        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(and(eq(minutes.printedInMeetingId, meeting.id), isPublic.minutes))
-        .orderBy(desc(meetings.meetingDate)),
-    ]);
-    const toView = (i: typeof itemRows[number]): AgendaItemView => {
-      const report = reportRows.find((r) => r.agendaItemId === i.id);
-      return {
-        number: i.numberLabel, title: i.title, pageStart: i.pageStart, pageEnd: i.pageEnd, kind: i.itemKind, body: i.bodyText,
-        report: report ? { slug: report.slug, title: report.title } : null,
-        minutesOf: i.itemKind === "minutes" ? printedMinutes[0] ?? null : null,
-      };
-    };
-    const sections: MeetingDetail["sections"] = [];
-    const unsectioned = itemRows.filter((i) => i.sectionId === null);
-    // Items printed before the first section heading come first, under no heading.
-    if (unsectioned.length) sections.push({ heading: null, items: unsectioned.map(toView) });
-    for (const s of sectionRows) sections.push({ heading: s.heading, items: itemRows.filter((i) => i.sectionId === s.id).map(toView) });
-    const here = siblingRows.findIndex((m) => m.slug === meeting.slug);
+  const meeting = await db.query.meetings.findFirst({
+    where: and(eq(meetings.slug, slug), isPublic.meeting),
+    with: { committee: true },
+  });
+  if (!meeting) return null;
+  const [sectionRows, itemRows, reportRows, memberRows, minutesRow, packRow, siblingRows, printedMinutes] = await Promise.all([
+    db.select().from(agendaSections).where(eq(agendaSections.meetingId, meeting.id)).orderBy(asc(agendaSections.sortOrder)),
+    db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.sortOrder)),
+    db.select({ slug: reports.slug, title: reports.title, agendaItemId: reports.agendaItemId }).from(reports)
+      .where(and(eq(reports.meetingId, meeting.id), isPublic.report)),
+    db.select({ name: people.fullName, slug: people.slug, role: committeeMemberships.roleAsPrinted })
+      .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
+      .where(and(eq(committeeMemberships.asAtMeetingId, meeting.id), isPublic.person))
+      .orderBy(asc(committeeMemberships.id)),
+    db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, meeting.id), isPublic.minutes) }),
+    meeting.sourceDocumentId === null ? Promise.resolve(undefined) : db
+      .select({
+        fileName: sourceDocuments.fileName, lineCount: sourceDocuments.lineCount, attribution: sourceDocuments.attribution,
+        sizeBytes: sql<number>`length(cast(${sourceDocuments.content} as blob))`,
+      })
+      .from(sourceDocuments).where(eq(sourceDocuments.id, meeting.sourceDocumentId)).then((r) => r[0]),
+    db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
+      .where(and(eq(meetings.committeeId, meeting.committeeId), isPublic.meeting))
+      .orderBy(asc(meetings.meetingDate)),
+    db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(minutes)
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(minutes.printedInMeetingId, meeting.id), isPublic.minutes))
+      .orderBy(desc(meetings.meetingDate)),
+  ]);
+  const toView = (i: typeof itemRows[number]): AgendaItemView => {
+    const report = reportRows.find((r) => r.agendaItemId === i.id);
     return {
-      slug: meeting.slug, date: meeting.meetingDate, dateAsPrinted: meeting.dateAsPrinted, startTime: meeting.startTime, endTime: meeting.endTime,
-      status: meetingStatus(meeting.status, meeting.meetingDate), venue: meeting.venue, isVirtual: meeting.isVirtual,
-      virtualPlatforms: meeting.virtualPlatforms, committee: { name: meeting.committee.name, slug: meeting.committee.slug },
-      clerk: meeting.clerkName ? { name: meeting.clerkName, phone: meeting.clerkPhone, email: meeting.clerkEmail } : null,
-      members: memberRows, sections, hasMinutes: Boolean(minutesRow), packFileName: packRow?.fileName ?? null,
-      updatedAt: meeting.updatedAt,
-      pack: packRow ? { ...packRow, sizeBytes: Number(packRow.sizeBytes), href: packHref(meeting.slug) } : null,
-      minutes: minutesRow ? await loadMinutes(minutesRow, meeting.id) : null,
-      previous: here > 0 ? siblingRows[here - 1] : null,
-      next: here >= 0 && here < siblingRows.length - 1 ? siblingRows[here + 1] : null,
+      number: i.numberLabel, title: i.title, pageStart: i.pageStart, pageEnd: i.pageEnd, kind: i.itemKind, body: i.bodyText,
+      report: report ? { slug: report.slug, title: report.title } : null,
+      minutesOf: i.itemKind === "minutes" ? printedMinutes[0] ?? null : null,
     };
+  };
+  const sections: MeetingDetail["sections"] = [];
+  const unsectioned = itemRows.filter((i) => i.sectionId === null);
+  // Items printed before the first section heading come first, under no heading.
+  if (unsectioned.length) sections.push({ heading: null, items: unsectioned.map(toView) });
+  for (const s of sectionRows) sections.push({ heading: s.heading, items: itemRows.filter((i) => i.sectionId === s.id).map(toView) });
+  const here = siblingRows.findIndex((m) => m.slug === meeting.slug);
+  return {
+    slug: meeting.slug, date: meeting.meetingDate, dateAsPrinted: meeting.dateAsPrinted, startTime: meeting.startTime, endTime: meeting.endTime,
+    status: meetingStatus(meeting.status, meeting.meetingDate), venue: meeting.venue, isVirtual: meeting.isVirtual,
+    virtualPlatforms: meeting.virtualPlatforms, committee: { name: meeting.committee.name, slug: meeting.committee.slug },
+    clerk: meeting.clerkName ? { name: meeting.clerkName, phone: meeting.clerkPhone, email: meeting.clerkEmail } : null,
+    members: memberRows, sections, hasMinutes: Boolean(minutesRow), packFileName: packRow?.fileName ?? null,
+    updatedAt: meeting.updatedAt,
+    pack: packRow ? { ...packRow, sizeBytes: Number(packRow.sizeBytes), href: packHref(meeting.slug) } : null,
+    minutes: minutesRow ? await loadMinutes(minutesRow, meeting.id) : null,
+    previous: here > 0 ? siblingRows[here - 1] : null,
+    next: here >= 0 && here < siblingRows.length - 1 ? siblingRows[here + 1] : null,
+  };
 }
 
 async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): Promise<MinutesView> {
@@ -382,17 +382,17 @@ export function getMeetingPack(slug: string): Promise<MeetingPackDownload | null
 }
 
 async function loadMeetingPack(slug: string): Promise<MeetingPackDownload | null> {
-    const [row] = await db
-      .select({
-        fileName: sourceDocuments.fileName, content: sourceDocuments.content, attribution: sourceDocuments.attribution,
-        meetingDate: meetings.meetingDate, committeeName: committees.name,
-      })
-      .from(meetings)
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .innerJoin(sourceDocuments, eq(sourceDocuments.id, meetings.sourceDocumentId))
-      .where(and(eq(meetings.slug, slug), isPublic.meeting))
-      .limit(1);
-    return row ?? null;
+  const [row] = await db
+    .select({
+      fileName: sourceDocuments.fileName, content: sourceDocuments.content, attribution: sourceDocuments.attribution,
+      meetingDate: meetings.meetingDate, committeeName: committees.name,
+    })
+    .from(meetings)
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .innerJoin(sourceDocuments, eq(sourceDocuments.id, meetings.sourceDocumentId))
+    .where(and(eq(meetings.slug, slug), isPublic.meeting))
+    .limit(1);
+  return row ?? null;
 }
 
 /** Meetings that have an agenda pack to download. */

@@ -123,31 +123,31 @@ export function getOutsideBodyBySlug(slug: string): Promise<OutsideBodyDetail | 
 }
 
 async function loadOutsideBody(slug: string): Promise<OutsideBodyDetail | null> {
-    const [b] = await db.select({ ...bodyColumns, fileName: sourceDocuments.fileName }).from(outsideBodies)
-      .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
-      .leftJoin(sourceDocuments, eq(sourceDocuments.id, outsideBodies.sourceDocumentId))
-      .where(and(eq(outsideBodies.slug, slug), isPublic.outsideBody));
-    if (!b) return null;
-    const [listings, sourceMeeting, notes] = await Promise.all([
-      appointmentRows(b.id).then(listingsByPack),
-      b.sourceDocumentId === null
-        ? Promise.resolve(undefined)
-        : db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
-          .where(and(eq(meetings.sourceDocumentId, b.sourceDocumentId), isPublic.meeting)).then((r) => r[0]),
-      b.sourceDocumentId !== null && b.sourceLine !== null
-        ? importNotesAt([{ documentId: b.sourceDocumentId, line: b.sourceLine }])
-        : Promise.resolve(new Map<string, string[]>()),
-    ]);
-    const [current, ...earlier] = listings;
-    return {
-      slug: b.slug, number: b.number, name: b.name, description: b.description, meetingsPerAnnum: b.meetingsPerAnnum,
-      repsAppointed: b.repsAppointed, contact: b.contact,
-      appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
-      representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
-      earlierListings: earlier,
-      source: b.fileName ? { fileName: b.fileName, line: b.sourceLine, meeting: sourceMeeting ?? null } : null,
-      importNotes: notes.get(`${b.sourceDocumentId}:${b.sourceLine}`) ?? [],
-    };
+  const [b] = await db.select({ ...bodyColumns, fileName: sourceDocuments.fileName }).from(outsideBodies)
+    .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
+    .leftJoin(sourceDocuments, eq(sourceDocuments.id, outsideBodies.sourceDocumentId))
+    .where(and(eq(outsideBodies.slug, slug), isPublic.outsideBody));
+  if (!b) return null;
+  const [listings, sourceMeeting, notes] = await Promise.all([
+    appointmentRows(b.id).then(listingsByPack),
+    b.sourceDocumentId === null
+      ? Promise.resolve(undefined)
+      : db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
+        .where(and(eq(meetings.sourceDocumentId, b.sourceDocumentId), isPublic.meeting)).then((r) => r[0]),
+    b.sourceDocumentId !== null && b.sourceLine !== null
+      ? importNotesAt([{ documentId: b.sourceDocumentId, line: b.sourceLine }])
+      : Promise.resolve(new Map<string, string[]>()),
+  ]);
+  const [current, ...earlier] = listings;
+  return {
+    slug: b.slug, number: b.number, name: b.name, description: b.description, meetingsPerAnnum: b.meetingsPerAnnum,
+    repsAppointed: b.repsAppointed, contact: b.contact,
+    appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
+    representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
+    earlierListings: earlier,
+    source: b.fileName ? { fileName: b.fileName, line: b.sourceLine, meeting: sourceMeeting ?? null } : null,
+    importNotes: notes.get(`${b.sourceDocumentId}:${b.sourceLine}`) ?? [],
+  };
 }
 
 /** Email addresses and phone numbers inside free-text contact details, so they can be links. */

@@ -173,167 +173,167 @@ export function getPersonBySlug(slug: string): Promise<PersonDetail | null> {
 }
 
 async function loadPerson(slug: string): Promise<PersonDetail | null> {
-    const person = await db.query.people.findFirst({ where: and(eq(people.slug, slug), isPublic.person) });
-    if (!person) return null;
-    const pid = person.id;
+  const person = await db.query.people.findFirst({ where: and(eq(people.slug, slug), isPublic.person) });
+  if (!person) return null;
+  const pid = person.id;
 
-    const [
-      aliasRows, postRows, championRows, memberRows, latestSheets, appointmentRows, attendanceRows, substitutedRows, contactRows,
-      reportRows, actionRows,
-    ] = await Promise.all([
-      db.select({ alias: personAliases.alias }).from(personAliases).where(eq(personAliases.personId, pid)).orderBy(asc(personAliases.id)),
-      db.select({ title: posts.title, organisation: posts.organisation, validFrom: posts.validFrom, validTo: posts.validTo })
-        .from(posts).where(eq(posts.personId, pid)).orderBy(desc(posts.validFrom)),
-      selectChampionRoles(eq(championRolesTable.personId, pid)),
-      db.select({
-        committeeId: committees.id, committeeSlug: committees.slug, committeeName: committees.name,
-        role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted, meetingSlug: meetings.slug, date: meetings.meetingDate,
-      })
-        .from(committeeMemberships)
-        .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
-        .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(and(eq(committeeMemberships.personId, pid), isPublic.meeting))
-        .orderBy(desc(meetings.meetingDate)),
-      // Each committee's newest front sheet, to tell a current member from a former one.
-      db.select({ committeeId: committeeMemberships.committeeId, date: meetings.meetingDate })
-        .from(committeeMemberships).innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(isPublic.meeting),
-      db.select({
-        bodySlug: outsideBodies.slug, bodyName: outsideBodies.name, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
-        isSubstitute: appointments.isSubstitute, meetingSlug: meetings.slug, date: meetings.meetingDate,
-        committeeSlug: committees.slug, committeeName: committees.name,
-      })
-        .from(appointments)
-        .innerJoin(outsideBodies, eq(outsideBodies.id, appointments.outsideBodyId))
-        .leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
-        .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
-        .where(and(eq(appointments.personId, pid), isPublic.outsideBody))
-        .orderBy(desc(meetings.meetingDate), asc(outsideBodies.number), asc(outsideBodies.name)),
-      db.select({
-        meetingSlug: meetings.slug, date: meetings.meetingDate, committeeSlug: committees.slug, committeeName: committees.name,
-        status: attendance.status, nameAsPrinted: attendance.nameAsPrinted, roleLabel: attendance.roleLabel,
-        substitutingFor: attendance.substitutingFor, substitutingForPersonId: attendance.substitutingForPersonId,
-      })
-        .from(attendance)
-        .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
-        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(and(eq(attendance.personId, pid), isPublic.minutes))
-        .orderBy(desc(meetings.meetingDate), asc(attendance.sortOrder)),
-      db.select({ meetingSlug: meetings.slug, date: meetings.meetingDate, name: attendance.nameAsPrinted, personId: attendance.personId })
-        .from(attendance)
-        .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
-        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(and(eq(attendance.substitutingForPersonId, pid), isPublic.minutes))
-        .orderBy(desc(meetings.meetingDate)),
-      db.select({
-        reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
-        committeeName: committees.name, committeeSlug: committees.slug, contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
-        email: reportContacts.email, telephone: reportContacts.telephone,
-      })
-        .from(reportContacts)
-        .innerJoin(reports, eq(reports.id, reportContacts.reportId))
-        .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-        .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(and(eq(reportContacts.personId, pid), isPublic.report))
-        .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
-      db.select({
-        slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate,
-        committeeName: committees.name, committeeSlug: committees.slug,
-      })
-        .from(reports)
-        .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-        .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(isPublic.report)
-        .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
-      db.select({
-        slug: actions.slug, description: actions.description, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle,
-        status: actions.status, isComplete: actions.isComplete, committeeSlug: committees.slug, committeeName: committees.name,
-      })
-        .from(actionOwners)
-        .innerJoin(actions, eq(actions.id, actionOwners.actionId))
-        .innerJoin(committees, eq(committees.id, actions.committeeId))
-        .where(and(eq(actionOwners.personId, pid), isPublic.action))
-        .orderBy(asc(actions.isComplete), desc(actions.originMeetingDate), asc(actions.id)),
-    ]);
+  const [
+    aliasRows, postRows, championRows, memberRows, latestSheets, appointmentRows, attendanceRows, substitutedRows, contactRows,
+    reportRows, actionRows,
+  ] = await Promise.all([
+    db.select({ alias: personAliases.alias }).from(personAliases).where(eq(personAliases.personId, pid)).orderBy(asc(personAliases.id)),
+    db.select({ title: posts.title, organisation: posts.organisation, validFrom: posts.validFrom, validTo: posts.validTo })
+      .from(posts).where(eq(posts.personId, pid)).orderBy(desc(posts.validFrom)),
+    selectChampionRoles(eq(championRolesTable.personId, pid)),
+    db.select({
+      committeeId: committees.id, committeeSlug: committees.slug, committeeName: committees.name,
+      role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted, meetingSlug: meetings.slug, date: meetings.meetingDate,
+    })
+      .from(committeeMemberships)
+      .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
+      .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
+      .where(and(eq(committeeMemberships.personId, pid), isPublic.meeting))
+      .orderBy(desc(meetings.meetingDate)),
+    // Each committee's newest front sheet, to tell a current member from a former one.
+    db.select({ committeeId: committeeMemberships.committeeId, date: meetings.meetingDate })
+      .from(committeeMemberships).innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
+      .where(isPublic.meeting),
+    db.select({
+      bodySlug: outsideBodies.slug, bodyName: outsideBodies.name, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
+      isSubstitute: appointments.isSubstitute, meetingSlug: meetings.slug, date: meetings.meetingDate,
+      committeeSlug: committees.slug, committeeName: committees.name,
+    })
+      .from(appointments)
+      .innerJoin(outsideBodies, eq(outsideBodies.id, appointments.outsideBodyId))
+      .leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
+      .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
+      .where(and(eq(appointments.personId, pid), isPublic.outsideBody))
+      .orderBy(desc(meetings.meetingDate), asc(outsideBodies.number), asc(outsideBodies.name)),
+    db.select({
+      meetingSlug: meetings.slug, date: meetings.meetingDate, committeeSlug: committees.slug, committeeName: committees.name,
+      status: attendance.status, nameAsPrinted: attendance.nameAsPrinted, roleLabel: attendance.roleLabel,
+      substitutingFor: attendance.substitutingFor, substitutingForPersonId: attendance.substitutingForPersonId,
+    })
+      .from(attendance)
+      .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(and(eq(attendance.personId, pid), isPublic.minutes))
+      .orderBy(desc(meetings.meetingDate), asc(attendance.sortOrder)),
+    db.select({ meetingSlug: meetings.slug, date: meetings.meetingDate, name: attendance.nameAsPrinted, personId: attendance.personId })
+      .from(attendance)
+      .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(attendance.substitutingForPersonId, pid), isPublic.minutes))
+      .orderBy(desc(meetings.meetingDate)),
+    db.select({
+      reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
+      committeeName: committees.name, committeeSlug: committees.slug, contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
+      email: reportContacts.email, telephone: reportContacts.telephone,
+    })
+      .from(reportContacts)
+      .innerJoin(reports, eq(reports.id, reportContacts.reportId))
+      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(and(eq(reportContacts.personId, pid), isPublic.report))
+      .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
+    db.select({
+      slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate,
+      committeeName: committees.name, committeeSlug: committees.slug,
+    })
+      .from(reports)
+      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(isPublic.report)
+      .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
+    db.select({
+      slug: actions.slug, description: actions.description, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle,
+      status: actions.status, isComplete: actions.isComplete, committeeSlug: committees.slug, committeeName: committees.name,
+    })
+      .from(actionOwners)
+      .innerJoin(actions, eq(actions.id, actionOwners.actionId))
+      .innerJoin(committees, eq(committees.id, actions.committeeId))
+      .where(and(eq(actionOwners.personId, pid), isPublic.action))
+      .orderBy(asc(actions.isComplete), desc(actions.originMeetingDate), asc(actions.id)),
+  ]);
 
-    const substituteNames = await namesOf(attendanceRows.flatMap((r) => (r.substitutingForPersonId ? [r.substitutingForPersonId] : [])));
-    const substituteSlugs = await namesOf(substitutedRows.flatMap((r) => (r.personId ? [r.personId] : [])));
+  const substituteNames = await namesOf(attendanceRows.flatMap((r) => (r.substitutingForPersonId ? [r.substitutingForPersonId] : [])));
+  const substituteSlugs = await namesOf(substitutedRows.flatMap((r) => (r.personId ? [r.personId] : [])));
 
-    const newestSheet = new Map<number, string>();
-    for (const s of latestSheets) if (!newestSheet.has(s.committeeId) || s.date > newestSheet.get(s.committeeId)!) newestSheet.set(s.committeeId, s.date);
+  const newestSheet = new Map<number, string>();
+  for (const s of latestSheets) if (!newestSheet.has(s.committeeId) || s.date > newestSheet.get(s.committeeId)!) newestSheet.set(s.committeeId, s.date);
 
-    const memberships: PersonMembership[] = [];
-    for (const row of memberRows) {
-      let m = memberships.find((x) => x.committee.slug === row.committeeSlug);
-      if (!m) {
-        m = { committee: { slug: row.committeeSlug, name: row.committeeName }, history: [], isCurrent: newestSheet.get(row.committeeId) === row.date };
-        memberships.push(m);
-      }
-      m.history.push({ meeting: { slug: row.meetingSlug, date: row.date }, role: row.role, roleAsPrinted: row.roleAsPrinted });
+  const memberships: PersonMembership[] = [];
+  for (const row of memberRows) {
+    let m = memberships.find((x) => x.committee.slug === row.committeeSlug);
+    if (!m) {
+      m = { committee: { slug: row.committeeSlug, name: row.committeeName }, history: [], isCurrent: newestSheet.get(row.committeeId) === row.date };
+      memberships.push(m);
     }
+    m.history.push({ meeting: { slug: row.meetingSlug, date: row.date }, role: row.role, roleAsPrinted: row.roleAsPrinted });
+  }
 
-    const aliases = aliasRows.map((a) => a.alias.trim());
-    const nameForms = [person.fullName, ...aliases].filter((n) => n.includes(" "));
-    const contacts = contactRows.map((c) => ({
-      report: { slug: c.reportSlug, title: c.title }, meeting: { slug: c.meetingSlug, date: c.date },
-      committee: { name: c.committeeName, slug: c.committeeSlug },
-      contactType: c.contactType, nameAsPrinted: c.name, post: c.post, email: c.email, telephone: c.telephone,
-    }));
+  const aliases = aliasRows.map((a) => a.alias.trim());
+  const nameForms = [person.fullName, ...aliases].filter((n) => n.includes(" "));
+  const contacts = contactRows.map((c) => ({
+    report: { slug: c.reportSlug, title: c.title }, meeting: { slug: c.meetingSlug, date: c.date },
+    committee: { name: c.committeeName, slug: c.committeeSlug },
+    contactType: c.contactType, nameAsPrinted: c.name, post: c.post, email: c.email, telephone: c.telephone,
+  }));
 
-    const printedPosts: PersonDetail["printedPosts"] = [];
-    for (const c of contactRows) {
-      if (c.post && !printedPosts.some((p) => p.post.toLowerCase() === c.post!.toLowerCase())) {
-        printedPosts.push({ post: c.post, meeting: { slug: c.meetingSlug, date: c.date } });
-      }
+  const printedPosts: PersonDetail["printedPosts"] = [];
+  for (const c of contactRows) {
+    if (c.post && !printedPosts.some((p) => p.post.toLowerCase() === c.post!.toLowerCase())) {
+      printedPosts.push({ post: c.post, meeting: { slug: c.meetingSlug, date: c.date } });
     }
+  }
 
-    return {
-      slug: person.slug, name: person.fullName, honorific: person.honorific, isCouncillor: person.isCouncillor, party: person.party,
-      email: person.email, phone: person.phone,
-      alsoPrintedAs: [...new Set(aliases)].filter((a) => a.toLowerCase() !== person.fullName.toLowerCase()),
-      posts: postRows,
-      printedPosts,
-      championRoles: championRows,
-      memberships,
-      appointments: appointmentRows.map((a) => ({
-        body: { slug: a.bodySlug, name: a.bodyName }, nameAsPrinted: a.nameAsPrinted, party: a.party, isSubstitute: a.isSubstitute,
-        listedAt: a.meetingSlug && a.date ? { slug: a.meetingSlug, date: a.date } : null,
-        appointingCommittee: a.committeeSlug && a.committeeName ? { slug: a.committeeSlug, name: a.committeeName } : null,
+  return {
+    slug: person.slug, name: person.fullName, honorific: person.honorific, isCouncillor: person.isCouncillor, party: person.party,
+    email: person.email, phone: person.phone,
+    alsoPrintedAs: [...new Set(aliases)].filter((a) => a.toLowerCase() !== person.fullName.toLowerCase()),
+    posts: postRows,
+    printedPosts,
+    championRoles: championRows,
+    memberships,
+    appointments: appointmentRows.map((a) => ({
+      body: { slug: a.bodySlug, name: a.bodyName }, nameAsPrinted: a.nameAsPrinted, party: a.party, isSubstitute: a.isSubstitute,
+      listedAt: a.meetingSlug && a.date ? { slug: a.meetingSlug, date: a.date } : null,
+      appointingCommittee: a.committeeSlug && a.committeeName ? { slug: a.committeeSlug, name: a.committeeName } : null,
+    })),
+    attendance: attendanceRows.map((r) => ({
+      meeting: { slug: r.meetingSlug, date: r.date }, committee: { slug: r.committeeSlug, name: r.committeeName },
+      status: r.status, nameAsPrinted: r.nameAsPrinted, roleLabel: r.roleLabel,
+      substitutingFor: r.substitutingFor || r.substitutingForPersonId
+        ? {
+          name: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.name) || (r.substitutingFor ?? ""),
+          slug: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.slug) || null,
+        }
+        : null,
+    })),
+    attendanceCounts: {
+      present: attendanceRows.filter((r) => r.status === "present").length,
+      apologies: attendanceRows.filter((r) => r.status === "apologies").length,
+      inAttendance: attendanceRows.filter((r) => r.status === "in_attendance").length,
+    },
+    substitutedBy: substitutedRows.map((r) => ({
+      meeting: { slug: r.meetingSlug, date: r.date },
+      name: (r.personId && substituteSlugs.get(r.personId)?.name) || r.name,
+      slug: (r.personId && substituteSlugs.get(r.personId)?.slug) || null,
+    })),
+    memberContactFor: contacts.filter((c) => c.contactType === "member"),
+    officerContactFor: contacts.filter((c) => c.contactType === "officer"),
+    reportsFrom: reportRows
+      .filter((r) => r.fromText && nameForms.some((n) => mentionsName(r.fromText!, n)))
+      .map((r) => ({
+        report: { slug: r.slug, title: r.title }, meeting: { slug: r.meetingSlug, date: r.date },
+        committee: { name: r.committeeName, slug: r.committeeSlug }, fromText: r.fromText!,
       })),
-      attendance: attendanceRows.map((r) => ({
-        meeting: { slug: r.meetingSlug, date: r.date }, committee: { slug: r.committeeSlug, name: r.committeeName },
-        status: r.status, nameAsPrinted: r.nameAsPrinted, roleLabel: r.roleLabel,
-        substitutingFor: r.substitutingFor || r.substitutingForPersonId
-          ? {
-            name: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.name) || (r.substitutingFor ?? ""),
-            slug: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.slug) || null,
-          }
-          : null,
-      })),
-      attendanceCounts: {
-        present: attendanceRows.filter((r) => r.status === "present").length,
-        apologies: attendanceRows.filter((r) => r.status === "apologies").length,
-        inAttendance: attendanceRows.filter((r) => r.status === "in_attendance").length,
-      },
-      substitutedBy: substitutedRows.map((r) => ({
-        meeting: { slug: r.meetingSlug, date: r.date },
-        name: (r.personId && substituteSlugs.get(r.personId)?.name) || r.name,
-        slug: (r.personId && substituteSlugs.get(r.personId)?.slug) || null,
-      })),
-      memberContactFor: contacts.filter((c) => c.contactType === "member"),
-      officerContactFor: contacts.filter((c) => c.contactType === "officer"),
-      reportsFrom: reportRows
-        .filter((r) => r.fromText && nameForms.some((n) => mentionsName(r.fromText!, n)))
-        .map((r) => ({
-          report: { slug: r.slug, title: r.title }, meeting: { slug: r.meetingSlug, date: r.date },
-          committee: { name: r.committeeName, slug: r.committeeSlug }, fromText: r.fromText!,
-        })),
-      actionsOwned: actionRows.map((a) => ({
-        slug: a.slug, description: a.description, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, status: a.status,
-        isComplete: a.isComplete, committee: { slug: a.committeeSlug, name: a.committeeName },
-      })),
-    };
+    actionsOwned: actionRows.map((a) => ({
+      slug: a.slug, description: a.description, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, status: a.status,
+      isComplete: a.isComplete, committee: { slug: a.committeeSlug, name: a.committeeName },
+    })),
+  };
 }
 
 /** Published people by id, for links from attendance notes. */

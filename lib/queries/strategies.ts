@@ -111,39 +111,39 @@ export function getStrategyBySlug(slug: string): Promise<StrategyDetail | null> 
 }
 
 async function loadStrategy(slug: string): Promise<StrategyDetail | null> {
-    const [row] = await selectStrategies().where(and(eq(strategies.slug, slug), isPublic.strategy));
-    if (!row) return null;
-    const [priorityRows, actionRows] = await Promise.all([
-      db.select().from(strategyPriorities).where(eq(strategyPriorities.strategyId, row.id)).orderBy(asc(strategyPriorities.sortOrder), asc(strategyPriorities.id)),
-      db.select().from(strategyActions).where(eq(strategyActions.strategyId, row.id)).orderBy(asc(strategyActions.sortOrder), asc(strategyActions.id)),
-    ]);
-    const outcomeRows = priorityRows.length
-      ? await db.select().from(priorityOutcomes).where(inArray(priorityOutcomes.priorityId, priorityRows.map((p) => p.id)))
-          .orderBy(asc(priorityOutcomes.sortOrder), asc(priorityOutcomes.id))
-      : [];
-    const anchors = new Set<string>();
-    const anchorFor = (ref: string) => {
-      const base = `action-${ref.replace(/[^A-Za-z0-9]+/g, "-")}`;
-      let anchor = base;
-      for (let n = 2; anchors.has(anchor); n++) anchor = `${base}-${n}`;
-      anchors.add(anchor);
-      return anchor;
-    };
-    const views = new Map(actionRows.map((a) => [a.id, {
-      anchor: anchorFor(a.ref), ref: a.ref, description: a.description, leadOfficer: a.leadOfficer, firstMilestone: a.firstMilestone,
-      continuesUntil: a.continuesUntil, resources: a.resources, risks: a.risks, outputs: a.outputs, decisionRoute: a.decisionRoute,
-    } satisfies StrategyActionView]));
-    const toView = (a: (typeof actionRows)[number]): StrategyActionView => views.get(a.id)!;
-    const priorityIds = new Set(priorityRows.map((p) => p.id));
-    return {
-      slug: row.slug, title: row.title, ...source(row),
-      priorityCount: priorityRows.length, actionCount: actionRows.length,
-      priorities: priorityRows.map((p) => ({
-        number: p.number, title: p.title,
-        outcomes: outcomeRows.filter((o) => o.priorityId === p.id).map((o) => o.text),
-        actions: actionRows.filter((a) => a.priorityId === p.id).map(toView),
-      })),
-      otherActions: actionRows.filter((a) => a.priorityId === null || !priorityIds.has(a.priorityId)).map(toView),
-      fieldsInUse: ACTION_FIELDS.filter((f) => actionRows.some((a) => a[f]?.trim())),
-    };
+  const [row] = await selectStrategies().where(and(eq(strategies.slug, slug), isPublic.strategy));
+  if (!row) return null;
+  const [priorityRows, actionRows] = await Promise.all([
+    db.select().from(strategyPriorities).where(eq(strategyPriorities.strategyId, row.id)).orderBy(asc(strategyPriorities.sortOrder), asc(strategyPriorities.id)),
+    db.select().from(strategyActions).where(eq(strategyActions.strategyId, row.id)).orderBy(asc(strategyActions.sortOrder), asc(strategyActions.id)),
+  ]);
+  const outcomeRows = priorityRows.length
+    ? await db.select().from(priorityOutcomes).where(inArray(priorityOutcomes.priorityId, priorityRows.map((p) => p.id)))
+        .orderBy(asc(priorityOutcomes.sortOrder), asc(priorityOutcomes.id))
+    : [];
+  const anchors = new Set<string>();
+  const anchorFor = (ref: string) => {
+    const base = `action-${ref.replace(/[^A-Za-z0-9]+/g, "-")}`;
+    let anchor = base;
+    for (let n = 2; anchors.has(anchor); n++) anchor = `${base}-${n}`;
+    anchors.add(anchor);
+    return anchor;
+  };
+  const views = new Map(actionRows.map((a) => [a.id, {
+    anchor: anchorFor(a.ref), ref: a.ref, description: a.description, leadOfficer: a.leadOfficer, firstMilestone: a.firstMilestone,
+    continuesUntil: a.continuesUntil, resources: a.resources, risks: a.risks, outputs: a.outputs, decisionRoute: a.decisionRoute,
+  } satisfies StrategyActionView]));
+  const toView = (a: (typeof actionRows)[number]): StrategyActionView => views.get(a.id)!;
+  const priorityIds = new Set(priorityRows.map((p) => p.id));
+  return {
+    slug: row.slug, title: row.title, ...source(row),
+    priorityCount: priorityRows.length, actionCount: actionRows.length,
+    priorities: priorityRows.map((p) => ({
+      number: p.number, title: p.title,
+      outcomes: outcomeRows.filter((o) => o.priorityId === p.id).map((o) => o.text),
+      actions: actionRows.filter((a) => a.priorityId === p.id).map(toView),
+    })),
+    otherActions: actionRows.filter((a) => a.priorityId === null || !priorityIds.has(a.priorityId)).map(toView),
+    fieldsInUse: ACTION_FIELDS.filter((f) => actionRows.some((a) => a[f]?.trim())),
+  };
 }
