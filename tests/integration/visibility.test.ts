@@ -113,6 +113,8 @@ async function readEverything(q: Queries, slugs: Map<SlugKind, string[]>, temp: 
     // Budget lines all come from one loader (whose lists are read above): a sample of their pages will do.
     const kindSlugs = kind === "budget-line" ? (slugs.get(kind) ?? []).slice(0, 5) : slugs.get(kind) ?? [];
     for (const slug of kindSlugs) {
+      // The local libSQL client works synchronously: let vitest's worker answer its runner between queries.
+      await new Promise((resolve) => setImmediate(resolve));
       const result = await fn(slug);
       if (result === null) nulls.add(`${kind}:${slug}`);
       else outputs.push([`${name}(${slug})`, JSON.stringify(result)]);
