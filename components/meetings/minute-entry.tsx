@@ -34,6 +34,7 @@ export function MinuteEntry({ entry, committeeName }: { entry: MinuteEntryView; 
               key={r.slug}
               resolution={r}
               level={4}
+              contextId={headingId}
               title={many ? `Decision ${index + 1} of ${entry.resolutions.length}` : "Decision"}
               linkLabel={many ? `Decision ${index + 1} of ${minuteName(entry, { lower: true })} on its own page` : `${name} decision on its own page`}
             />
@@ -41,7 +42,7 @@ export function MinuteEntry({ entry, committeeName }: { entry: MinuteEntryView; 
         })}
       </div>
       {entry.actions.length > 0 && (
-        <section aria-labelledby={`${entry.anchor}-actions`} className="mt-4 max-w-3xl">
+        <section aria-labelledby={`${entry.anchor}-actions ${headingId}`} className="mt-4 max-w-3xl">
           <h4 id={`${entry.anchor}-actions`} className="mb-2 text-lg font-bold">Actions from this minute</h4>
           <ActionLinks actions={entry.actions} />
         </section>

@@ -15,7 +15,15 @@ const NOT_FOUND_PATH = "/_not-a-public-record";
 export async function gateUnknownSlug(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const target = slugRouteOf(request.nextUrl.pathname);
-  if (!target || (await isPublicSlug(target.route, target.slug))) return null;
+  if (!target) return null;
+  try {
+    if (await isPublicSlug(target.route, target.slug)) return null;
+  } catch (err) {
+    // A database hiccup (e.g. SQLITE_BUSY during a write) must not turn a page into a 500: let the
+    // page answer; it applies the same rule (and calls notFound()).
+    console.error(`slug gate: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
   const url = request.nextUrl.clone();
   url.pathname = NOT_FOUND_PATH;
   url.search = "";
