@@ -1,6 +1,7 @@
 /**
  * npm run import -- --json <file>     print the agenda-pack JSON (no database write)
- * npm run import -- <file...>         store each pack in the database (one transaction per pack)
+ * npm run import -- <file...>         store each pack in the database (one transaction per pack), then
+ *                                     revalidate the running site at SITE_URL (--no-revalidate to skip)
  *
  * A file is a PDF with a text layer (found by its bytes, not its name) or the pack's text.
  */
@@ -11,9 +12,10 @@ import { readSourceFile } from "../lib/import/read-source-file";
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
-  const files = argv.filter((a) => a !== "--json");
+  const noRevalidate = argv.includes("--no-revalidate");
+  const files = argv.filter((a) => a !== "--json" && a !== "--no-revalidate");
   if (files.length === 0) {
-    console.error("usage: npm run import -- [--json] <pack.pdf|pack.txt...>");
+    console.error("usage: npm run import -- [--json] [--no-revalidate] <pack.pdf|pack.txt...>");
     return 2;
   }
   if (json) {
@@ -26,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { importPackFiles } = await import("./import-to-database");
-  return importPackFiles(files);
+  return importPackFiles(files, { revalidate: !noRevalidate });
 }
 
 // exitCode, not exit(): a piped --json output must be written out in full before the process ends.

@@ -38,7 +38,7 @@ export default async function HomePage() {
           <ul className="divide-y divide-rule border-y border-rule">
             {decisions.slice(0, 5).map((d) => (
               <li key={d.slug} className="py-3">
-                <Link prefetch={false} href={`/decisions/${d.slug}`} className="font-bold">Minute {d.minuteNumber}: {readableCase(d.minuteTitle, { properNames: [d.committee.name] })}</Link>
+                <Link prefetch={false} href={`/decisions/${d.slug}`} className="font-bold">{d.minuteLabel ? `Minute ${d.minuteLabel}: ` : ""}{readableCase(d.minuteTitle, { properNames: [d.committee.name] })}</Link>
                 <span className="block text-sm text-muted">
                   {d.committee.name}, {formatDate(d.meeting.date)}{d.outcome ? ` · ${OUTCOME_WORDS[d.outcome]}` : ""}
                 </span>

@@ -9,7 +9,7 @@ export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[
   return (
     <ol className="divide-y divide-rule border-y border-rule">
       {decisions.map((d) => {
-        const siblings = all.filter((x) => x.meeting.slug === d.meeting.slug && x.minuteNumber === d.minuteNumber);
+        const siblings = all.filter((x) => x.meeting.slug === d.meeting.slug && x.minuteAnchor === d.minuteAnchor);
         const position = siblings.findIndex((x) => x.slug === d.slug) + 1;
         const votes = describeVotes(d.votesFor, d.votesAgainst, d.abstentions);
         return (
@@ -21,7 +21,7 @@ export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[
               </Link>
             </h3>
             <p className="text-sm text-muted">
-              {d.committee.name}, <time dateTime={d.meeting.date}>{formatDate(d.meeting.date)}</time>, minute {d.minuteNumber}
+              {d.committee.name}, <time dateTime={d.meeting.date}>{formatDate(d.meeting.date)}</time>{d.minuteLabel ? `, minute ${d.minuteLabel}` : ""}
             </p>
             <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
               <OutcomeTag outcome={d.outcome} />

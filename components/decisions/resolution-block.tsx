@@ -10,15 +10,17 @@ interface Props {
   title: string;
   /** Link to the decision's own page (omitted on that page). */
   linkLabel?: string;
+  /** Id of the heading this block sits under (its minute), so each block's landmark name is unique. */
+  contextId?: string;
 }
 
 /** One resolution as the minutes record it: outcome in words, votes, preamble, lead and lettered parts. */
-export function ResolutionBlock({ resolution: r, level, title, linkLabel }: Props) {
+export function ResolutionBlock({ resolution: r, level, title, linkLabel, contextId }: Props) {
   const Heading = level === 3 ? "h3" : "h4";
   const votes = describeVotes(r.votesFor, r.votesAgainst, r.abstentions);
   const headingId = `decision-${r.slug}-heading`;
   return (
-    <section id={`decision-${r.slug}`} aria-labelledby={headingId} className="my-4 border-l-4 border-brand bg-panel px-4 py-3">
+    <section id={`decision-${r.slug}`} aria-labelledby={contextId ? `${headingId} ${contextId}` : headingId} className="my-4 border-l-4 border-brand bg-panel px-4 py-3">
       <Heading id={headingId} className="text-lg font-bold">{title}</Heading>
       <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
         <OutcomeTag outcome={r.outcome} />

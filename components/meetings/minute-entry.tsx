@@ -4,16 +4,18 @@ import { ResolutionBlock } from "@/components/decisions/resolution-block";
 import { readableCase } from "@/lib/text/readable-case";
 import type { MinuteEntryView } from "@/lib/queries/meetings";
 import { LinkedText } from "@/components/ui/linked-text";
+import { minuteName } from "@/lib/minute-label";
 
-/** One numbered minute: its narrative, its resolutions where the minutes print them, and the actions it created. */
+/** One minute (numbered or not): its narrative, its resolutions where the minutes print them, and the actions it created. */
 export function MinuteEntry({ entry, committeeName }: { entry: MinuteEntryView; committeeName: string }) {
   const names = { properNames: [committeeName] };
-  const headingId = `minute-${entry.number}-heading`;
+  const headingId = `${entry.anchor}-heading`;
+  const name = minuteName(entry);
   const many = entry.resolutions.length > 1;
   return (
-    <section id={`minute-${entry.number}`} aria-labelledby={headingId} className="border-t border-rule pt-6">
+    <section id={entry.anchor} aria-labelledby={headingId} className="border-t border-rule pt-6">
       <h3 id={headingId} className="text-xl font-bold">
-        <span className="text-muted">{entry.number}.</span> {readableCase(entry.title, names)}
+        {entry.label && <><span className="text-muted">{entry.label}.</span>{" "}</>}{readableCase(entry.title, names)}
       </h3>
       {entry.report && (
         <p className="mt-1 text-sm">
@@ -32,15 +34,16 @@ export function MinuteEntry({ entry, committeeName }: { entry: MinuteEntryView; 
               key={r.slug}
               resolution={r}
               level={4}
+              contextId={headingId}
               title={many ? `Decision ${index + 1} of ${entry.resolutions.length}` : "Decision"}
-              linkLabel={many ? `Decision ${index + 1} of minute ${entry.number} on its own page` : `Minute ${entry.number} decision on its own page`}
+              linkLabel={many ? `Decision ${index + 1} of ${minuteName(entry, { lower: true })} on its own page` : `${name} decision on its own page`}
             />
           );
         })}
       </div>
       {entry.actions.length > 0 && (
-        <section aria-labelledby={`minute-${entry.number}-actions`} className="mt-4 max-w-3xl">
-          <h4 id={`minute-${entry.number}-actions`} className="mb-2 text-lg font-bold">Actions from this minute</h4>
+        <section aria-labelledby={`${entry.anchor}-actions ${headingId}`} className="mt-4 max-w-3xl">
+          <h4 id={`${entry.anchor}-actions`} className="mb-2 text-lg font-bold">Actions from this minute</h4>
           <ActionLinks actions={entry.actions} />
         </section>
       )}

@@ -28,7 +28,7 @@ export function MinutesSection({ minutes, committeeName }: { minutes: MinutesVie
       {minutes.entries.length === 0 ? (
         <p>The minutes have no numbered items.</p>
       ) : (
-        minutes.entries.map((e) => <MinuteEntry key={e.number} entry={e} committeeName={committeeName} />)
+        minutes.entries.map((e) => <MinuteEntry key={e.anchor} entry={e} committeeName={committeeName} />)
       )}
       <ImportNotes
         notes={minutes.notes}

@@ -3,6 +3,7 @@ import { ResolutionBlock } from "@/components/decisions/resolution-block";
 import { formatDate } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import type { ReportDetail } from "@/lib/queries/reports";
+import { minuteName } from "@/lib/minute-label";
 
 /** What the committee resolved on the report, from the minutes, or an honest note that none is on record. */
 export function ReportDecision({ report: r }: { report: ReportDetail }) {
@@ -21,11 +22,11 @@ export function ReportDecision({ report: r }: { report: ReportDetail }) {
   return (
     <div className="max-w-3xl space-y-4">
       {r.decisions.map((d) => (
-        <div key={`${d.meeting.slug}-${d.minute.number}`}>
+        <div key={`${d.meeting.slug}-${d.minute.anchor}`}>
           <p>
             Considered at{" "}
-            <Link prefetch={false} href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>
-              minute {d.minute.number}, {readableCase(d.minute.title, { properNames: [r.meeting.committee.name] })}
+            <Link prefetch={false} href={`/meetings/${d.meeting.slug}#${d.minute.anchor}`}>
+              {d.minute.label ? `minute ${d.minute.label}` : "the minute"}, {readableCase(d.minute.title, { properNames: [r.meeting.committee.name] })}
             </Link>{" "}
             ({formatDate(d.meeting.date)}).
           </p>
@@ -35,8 +36,8 @@ export function ReportDecision({ report: r }: { report: ReportDetail }) {
               key={res.slug}
               resolution={res}
               level={3}
-              title={d.resolutions.length > 1 ? `Minute ${d.minute.number}, decision ${i + 1} of ${d.resolutions.length}` : `Minute ${d.minute.number} decision`}
-              linkLabel={d.resolutions.length > 1 ? `Decision ${i + 1} of minute ${d.minute.number} on its own page` : `Minute ${d.minute.number} decision on its own page`}
+              title={d.resolutions.length > 1 ? `${minuteName(d.minute)}, decision ${i + 1} of ${d.resolutions.length}` : `${minuteName(d.minute)} decision`}
+              linkLabel={d.resolutions.length > 1 ? `Decision ${i + 1} of ${minuteName(d.minute, { lower: true })} on its own page` : `${minuteName(d.minute)} decision on its own page`}
             />
           ))}
         </div>

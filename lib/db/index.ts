@@ -24,6 +24,11 @@ export function createDatabase(url: string, authToken?: string): Database {
     if (path && path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   }
   const client = createClient({ url, authToken: authToken || undefined });
+  if (url.startsWith("file:")) {
+    // Several processes share the file (next start, the import CLI, tests): wait for a writer
+    // instead of failing a reader's page with "database is locked".
+    void client.execute("PRAGMA busy_timeout = 5000").catch(() => undefined);
+  }
   return drizzle(client, { schema }) as Database;
 }
 

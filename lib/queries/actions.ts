@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { importNotesAt } from "@/lib/queries/import-notes";
 import { actionOwners, actionUpdates, actions, committees, meetings, people } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
 export interface ActionOrigin {
   minuteNumber: string | null;
@@ -43,8 +44,6 @@ export interface ActionDetail extends ActionListEntry {
   updatedAt: string;
 }
 
-const publishedAction = and(eq(actions.publication, "published"), eq(committees.publication, "published"));
-
 async function ownersByAction(actionIds: number[]): Promise<Map<number, { name: string; slug: string }[]>> {
   const map = new Map<number, { name: string; slug: string }[]>();
   if (actionIds.length === 0) return map;
@@ -52,7 +51,7 @@ async function ownersByAction(actionIds: number[]): Promise<Map<number, { name: 
     .select({ actionId: actionOwners.actionId, name: people.fullName, slug: people.slug })
     .from(actionOwners)
     .innerJoin(people, eq(people.id, actionOwners.personId))
-    .where(and(inArray(actionOwners.actionId, actionIds), eq(people.publication, "published")))
+    .where(and(inArray(actionOwners.actionId, actionIds), isPublic.person))
     .orderBy(asc(people.fullName));
   for (const r of rows) map.set(r.actionId, [...(map.get(r.actionId) ?? []), { name: r.name, slug: r.slug }]);
   return map;
@@ -72,7 +71,6 @@ const listSelection = {
   committeeSlug: committees.slug,
   meetingSlug: meetings.slug,
   meetingDate: meetings.meetingDate,
-  meetingPublication: meetings.publication,
   updatedAt: actions.updatedAt,
 };
 
@@ -81,13 +79,13 @@ function selectActions() {
     .select(listSelection)
     .from(actions)
     .innerJoin(committees, eq(committees.id, actions.committeeId))
-    .leftJoin(meetings, eq(meetings.id, actions.originMeetingId));
+    .leftJoin(meetings, joinPublic.meeting(actions.originMeetingId));
 }
 
 type ListRow = Awaited<ReturnType<typeof selectActions>>[number];
 
 function toEntry(r: ListRow, owners: Map<number, { name: string; slug: string }[]>): ActionListEntry {
-  const meetingPublished = r.meetingSlug !== null && r.meetingPublication === "published";
+  const meetingPublished = r.meetingSlug !== null;
   return {
     slug: r.slug, description: r.description, responsible: r.responsible, owners: owners.get(r.id) ?? [],
     status: r.status, isComplete: r.isComplete,
@@ -101,10 +99,11 @@ function toEntry(r: ListRow, owners: Map<number, { name: string; slug: string }[
 }
 
 /** Every published action, newest origin meeting first, then in minute order. */
-export const listPublishedActions = unstable_cache(
+export const listPublishedActions = cachedQuery(
+  "listPublishedActions", [cacheTags.actions, cacheTags.meetings, cacheTags.people],
   async (): Promise<ActionListEntry[]> => {
     const rows = await selectActions()
-      .where(publishedAction)
+      .where(isPublic.action)
       .orderBy(
         desc(sql`coalesce(${meetings.meetingDate}, ${actions.originMeetingDate}, '')`),
         asc(sql`cast(${actions.minuteNumber} as integer)`),
@@ -113,8 +112,6 @@ export const listPublishedActions = unstable_cache(
     const owners = await ownersByAction(rows.map((r) => r.id));
     return rows.map((r) => toEntry(r, owners));
   },
-  ["listPublishedActions"],
-  { tags: [cacheTags.actions] },
 );
 
 export function filterActions(list: ActionListEntry[], filter: ActionFilter): ActionListEntry[] {
@@ -127,35 +124,36 @@ export async function listActionSlugs(): Promise<string[]> {
   return (await listPublishedActions()).map((a) => a.slug);
 }
 
-export const getActionBySlug = unstable_cache(
-  async (slug: string): Promise<ActionDetail | null> => {
-    const [row] = await selectActions().where(and(eq(actions.slug, slug), publishedAction));
-    if (!row) return null;
-    const [owners, updateRows] = await Promise.all([
-      ownersByAction([row.id]),
-      db
-        .select({
-          comment: actionUpdates.comment, status: actionUpdates.status, sourceLine: actionUpdates.sourceLine,
-          sourceDocumentId: actionUpdates.sourceDocumentId,
-          meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, meetingPublication: meetings.publication,
-        })
-        .from(actionUpdates)
-        .leftJoin(meetings, eq(meetings.id, actionUpdates.reportedAtMeetingId))
-        .where(eq(actionUpdates.actionId, row.id))
-        .orderBy(asc(sql`coalesce(${meetings.meetingDate}, '9999')`), asc(actionUpdates.id)),
-    ]);
-    const notes = await importNotesAt(updateRows.map((u) => ({ documentId: u.sourceDocumentId, line: u.sourceLine })));
-    return {
-      ...toEntry(row, owners),
-      updatedAt: row.updatedAt,
-      updates: updateRows.map((u) => ({
-        meeting: u.meetingSlug && u.meetingDate && u.meetingPublication === "published" ? { slug: u.meetingSlug, date: u.meetingDate } : null,
-        comment: u.comment, status: u.status, sourceLine: u.sourceLine,
-        notes: notes.get(`${u.sourceDocumentId}:${u.sourceLine}`) ?? [],
-      })),
-    };
-  },
-  ["getActionBySlug"],
-  { tags: [cacheTags.actions] },
-);
+/** One published action's page; null when it is not public. */
+export function getActionBySlug(slug: string): Promise<ActionDetail | null> {
+  return cachedRecord("getActionBySlug", slug, [cacheTags.action(slug), cacheTags.meetings, cacheTags.people], loadAction);
+}
+
+async function loadAction(slug: string): Promise<ActionDetail | null> {
+  const [row] = await selectActions().where(and(eq(actions.slug, slug), isPublic.action));
+  if (!row) return null;
+  const [owners, updateRows] = await Promise.all([
+    ownersByAction([row.id]),
+    db
+      .select({
+        comment: actionUpdates.comment, status: actionUpdates.status, sourceLine: actionUpdates.sourceLine,
+        sourceDocumentId: actionUpdates.sourceDocumentId,
+        meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+      })
+      .from(actionUpdates)
+      .leftJoin(meetings, joinPublic.meeting(actionUpdates.reportedAtMeetingId))
+      .where(eq(actionUpdates.actionId, row.id))
+      .orderBy(asc(sql`coalesce(${meetings.meetingDate}, '9999')`), asc(actionUpdates.id)),
+  ]);
+  const notes = await importNotesAt(updateRows.map((u) => ({ documentId: u.sourceDocumentId, line: u.sourceLine })));
+  return {
+    ...toEntry(row, owners),
+    updatedAt: row.updatedAt,
+    updates: updateRows.map((u) => ({
+      meeting: u.meetingSlug && u.meetingDate ? { slug: u.meetingSlug, date: u.meetingDate } : null,
+      comment: u.comment, status: u.status, sourceLine: u.sourceLine,
+      notes: notes.get(`${u.sourceDocumentId}:${u.sourceLine}`) ?? [],
+    })),
+  };
+}
 

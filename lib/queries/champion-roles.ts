@@ -3,6 +3,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { championRoles, committees, meetings, people, reports } from "@/lib/db/schema";
 import type { MeetingRef } from "@/lib/queries/committees";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
 /** Where the papers state a champion role: a report to a meeting, a minute, or the meeting's agenda. */
 export type ChampionRoleSource =
@@ -36,9 +37,9 @@ export async function selectChampionRoles(where: SQL): Promise<ChampionRole[]> {
     .from(championRoles)
     .innerJoin(committees, eq(committees.id, championRoles.committeeId))
     .innerJoin(people, eq(people.id, championRoles.personId))
-    .leftJoin(meetings, and(eq(meetings.id, championRoles.statedAtMeetingId), eq(meetings.publication, "published")))
-    .leftJoin(reports, and(eq(reports.id, championRoles.reportId), eq(reports.publication, "published")))
-    .where(and(where, eq(committees.publication, "published"), eq(people.publication, "published")))
+    .leftJoin(meetings, joinPublic.meeting(championRoles.statedAtMeetingId))
+    .leftJoin(reports, joinPublic.report(championRoles.reportId))
+    .where(and(where, isPublic.committee, isPublic.person))
     .orderBy(asc(championRoles.area), asc(championRoles.id));
   return rows
     .map((r) => {

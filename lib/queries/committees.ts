@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { importNotesAt } from "@/lib/queries/import-notes";
 import {
@@ -8,6 +7,8 @@ import {
   meetings, minutes, outsideBodies, appointments, people, workshopItems, workshops,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { isCurrentChampionRole, selectChampionRoles, type ChampionRole } from "@/lib/queries/champion-roles";
 import { meetingStatus, type MeetingStatus } from "@/lib/queries/meetings";
 
@@ -105,13 +106,14 @@ export interface CommitteeListEntry {
   openActionCount: number;
 }
 
-export const listPublishedCommittees = unstable_cache(
+export const listPublishedCommittees = cachedQuery(
+  "listPublishedCommittees", [cacheTags.committees, cacheTags.meetings, cacheTags.people, cacheTags.actions],
   async (): Promise<CommitteeListEntry[]> => {
     const [committeeRows, meetingRows, memberRows, actionRows] = await Promise.all([
       db.select({ id: committees.id, slug: committees.slug, name: committees.name, description: committees.description })
-        .from(committees).where(eq(committees.publication, "published")).orderBy(asc(committees.name)),
+        .from(committees).where(isPublic.committee).orderBy(asc(committees.name)),
       db.select({ committeeId: meetings.committeeId, slug: meetings.slug, date: meetings.meetingDate })
-        .from(meetings).where(eq(meetings.publication, "published")).orderBy(asc(meetings.meetingDate)),
+        .from(meetings).where(isPublic.meeting).orderBy(asc(meetings.meetingDate)),
       db.select({
         committeeId: committeeMemberships.committeeId, meetingId: committeeMemberships.asAtMeetingId, meetingDate: meetings.meetingDate,
         role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted, name: people.fullName, slug: people.slug,
@@ -119,9 +121,9 @@ export const listPublishedCommittees = unstable_cache(
         .from(committeeMemberships)
         .innerJoin(people, eq(people.id, committeeMemberships.personId))
         .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(and(eq(people.publication, "published"), eq(meetings.publication, "published"))),
+        .where(and(isPublic.person, isPublic.meeting)),
       db.select({ committeeId: actions.committeeId }).from(actions)
-        .where(and(eq(actions.publication, "published"), eq(actions.isComplete, false))),
+        .where(and(isPublic.action, eq(actions.isComplete, false))),
     ]);
     return committeeRows.map((c) => {
       const own = meetingRows.filter((m) => m.committeeId === c.id);
@@ -138,8 +140,6 @@ export const listPublishedCommittees = unstable_cache(
       };
     });
   },
-  ["listPublishedCommittees"],
-  { tags: [cacheTags.committees, cacheTags.meetings, cacheTags.people, cacheTags.actions] },
 );
 
 export async function listCommitteeSlugs(): Promise<string[]> {
@@ -201,110 +201,114 @@ export interface CommitteeDetail {
   updatedAt: string;
 }
 
-export const getCommitteeBySlug = unstable_cache(
-  async (slug: string): Promise<CommitteeDetail | null> => {
-    const [committee] = await db
-      .select({
-        id: committees.id, slug: committees.slug, name: committees.name, shortName: committees.shortName,
-        description: committees.description, updatedAt: committees.updatedAt, councilName: authorities.name, councilWebsite: authorities.website,
-      })
-      .from(committees)
-      .innerJoin(authorities, eq(authorities.id, committees.authorityId))
-      .where(and(eq(committees.slug, slug), eq(committees.publication, "published")));
-    if (!committee) return null;
-    const cid = committee.id;
+/** A published committee's page; null when it is not public. */
+export function getCommitteeBySlug(slug: string): Promise<CommitteeDetail | null> {
+  return cachedRecord("getCommitteeBySlug", slug, [
+    cacheTags.committee(slug), cacheTags.meetings, cacheTags.minutes, cacheTags.reports, cacheTags.people, cacheTags.actions,
+    cacheTags.plans, cacheTags.outsideBodies,
+  ], loadCommittee);
+}
 
-    const [aliasRows, meetingRows, minutesRows, memberRows, actionRows, bodyRows] = await Promise.all([
-      db.select({ alias: committeeAliases.alias }).from(committeeAliases).where(eq(committeeAliases.committeeId, cid)).orderBy(asc(committeeAliases.id)),
-      db.select({
-        id: meetings.id, slug: meetings.slug, date: meetings.meetingDate, status: meetings.status, startTime: meetings.startTime,
-        isVirtual: meetings.isVirtual, sourceDocumentId: meetings.sourceDocumentId,
-      })
-        .from(meetings).where(and(eq(meetings.committeeId, cid), eq(meetings.publication, "published"))).orderBy(desc(meetings.meetingDate)),
-      db.select({ meetingId: minutes.meetingId }).from(minutes).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(and(eq(meetings.committeeId, cid), eq(minutes.publication, "published"))),
-      db.select({
-        meetingId: committeeMemberships.asAtMeetingId, role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted,
-        personSlug: people.slug, name: people.fullName, party: people.party,
-      })
-        .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
-        .where(and(eq(committeeMemberships.committeeId, cid), eq(people.publication, "published")))
-        .orderBy(asc(committeeMemberships.id)),
-      db.select({
-        slug: actions.slug, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle, description: actions.description,
-        responsible: actions.responsible, status: actions.status, isComplete: actions.isComplete,
-        originMeetingDate: actions.originMeetingDate, originMeetingId: actions.originMeetingId,
-      })
-        .from(actions).where(and(eq(actions.committeeId, cid), eq(actions.publication, "published"))).orderBy(asc(actions.id)),
-      db.select({ id: outsideBodies.id, slug: outsideBodies.slug, name: outsideBodies.name, repsAppointed: outsideBodies.repsAppointed, number: outsideBodies.number })
-        .from(outsideBodies)
-        .where(and(eq(outsideBodies.appointingCommitteeId, cid), eq(outsideBodies.publication, "published")))
-        .orderBy(asc(outsideBodies.number), asc(outsideBodies.name)),
-    ]);
+async function loadCommittee(slug: string): Promise<CommitteeDetail | null> {
+  const [committee] = await db
+    .select({
+      id: committees.id, slug: committees.slug, name: committees.name, shortName: committees.shortName,
+      description: committees.description, updatedAt: committees.updatedAt, councilName: authorities.name, councilWebsite: authorities.website,
+    })
+    .from(committees)
+    .innerJoin(authorities, eq(authorities.id, committees.authorityId))
+    .where(and(eq(committees.slug, slug), isPublic.committee));
+  if (!committee) return null;
+  const cid = committee.id;
 
-    const meetingById = new Map(meetingRows.map((m) => [m.id, m]));
-    const withMinutes = new Set(minutesRows.map((m) => m.meetingId));
-    const ref = (id: number | null): MeetingRef | null => {
-      const m = id === null ? undefined : meetingById.get(id);
-      return m ? { slug: m.slug, date: m.date } : null;
-    };
+  const [aliasRows, meetingRows, minutesRows, memberRows, actionRows, bodyRows] = await Promise.all([
+    db.select({ alias: committeeAliases.alias }).from(committeeAliases).where(eq(committeeAliases.committeeId, cid)).orderBy(asc(committeeAliases.id)),
+    db.select({
+      id: meetings.id, slug: meetings.slug, date: meetings.meetingDate, status: meetings.status, startTime: meetings.startTime,
+      isVirtual: meetings.isVirtual, sourceDocumentId: meetings.sourceDocumentId,
+    })
+      .from(meetings).where(and(eq(meetings.committeeId, cid), isPublic.meeting)).orderBy(desc(meetings.meetingDate)),
+    db.select({ meetingId: minutes.meetingId }).from(minutes).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(meetings.committeeId, cid), isPublic.minutes)),
+    db.select({
+      meetingId: committeeMemberships.asAtMeetingId, role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted,
+      personSlug: people.slug, name: people.fullName, party: people.party,
+    })
+      .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
+      .where(and(eq(committeeMemberships.committeeId, cid), isPublic.person))
+      .orderBy(asc(committeeMemberships.id)),
+    db.select({
+      slug: actions.slug, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle, description: actions.description,
+      responsible: actions.responsible, status: actions.status, isComplete: actions.isComplete,
+      originMeetingDate: actions.originMeetingDate, originMeetingId: actions.originMeetingId,
+    })
+      .from(actions).where(and(eq(actions.committeeId, cid), isPublic.action)).orderBy(asc(actions.id)),
+    db.select({ id: outsideBodies.id, slug: outsideBodies.slug, name: outsideBodies.name, repsAppointed: outsideBodies.repsAppointed, number: outsideBodies.number })
+      .from(outsideBodies)
+      .where(and(eq(outsideBodies.appointingCommitteeId, cid), isPublic.outsideBody))
+      .orderBy(asc(outsideBodies.number), asc(outsideBodies.name)),
+  ]);
 
-    const snapshots: MembershipSnapshot[] = [];
-    for (const m of [...meetingRows].reverse()) {
-      const members = memberRows.filter((r) => r.meetingId === m.id);
-      if (members.length) {
-        snapshots.push({
-          meeting: { slug: m.slug, date: m.date },
-          members: orderMembers(members.map(({ meetingId: _, ...r }) => r)),
-        });
-      }
+  const meetingById = new Map(meetingRows.map((m) => [m.id, m]));
+  const withMinutes = new Set(minutesRows.map((m) => m.meetingId));
+  const ref = (id: number | null): MeetingRef | null => {
+    const m = id === null ? undefined : meetingById.get(id);
+    return m ? { slug: m.slug, date: m.date } : null;
+  };
+
+  const snapshots: MembershipSnapshot[] = [];
+  for (const m of [...meetingRows].reverse()) {
+    const members = memberRows.filter((r) => r.meetingId === m.id);
+    if (members.length) {
+      snapshots.push({
+        meeting: { slug: m.slug, date: m.date },
+        members: orderMembers(members.map(({ meetingId: _, ...r }) => r)),
+      });
     }
+  }
 
-    const [plan, workshopPlan, bodyReps, championRows] = await Promise.all([
-      newestAgendaPlan(cid, meetingById),
-      newestWorkshopPlan(cid, meetingById),
-      bodyRows.length
-        ? db.select({ outsideBodyId: appointments.outsideBodyId, listedAt: appointments.listedAtMeetingId, date: meetings.meetingDate })
-          .from(appointments).leftJoin(meetings, eq(meetings.id, appointments.listedAtMeetingId))
-          .where(inArray(appointments.outsideBodyId, bodyRows.map((b) => b.id)))
-        : Promise.resolve([]),
-      selectChampionRoles(eq(championRoles.committeeId, cid)),
-    ]);
-    const current = snapshots[snapshots.length - 1] ?? null;
-    const currentMembers = new Set(current?.members.map((m) => m.personSlug) ?? []);
+  const [plan, workshopPlan, bodyReps, championRows] = await Promise.all([
+    newestAgendaPlan(cid, meetingById),
+    newestWorkshopPlan(cid, meetingById),
+    bodyRows.length
+      ? db.select({ outsideBodyId: appointments.outsideBodyId, listedAt: appointments.listedAtMeetingId, date: meetings.meetingDate })
+        .from(appointments).leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
+        .where(inArray(appointments.outsideBodyId, bodyRows.map((b) => b.id)))
+      : Promise.resolve([]),
+    selectChampionRoles(eq(championRoles.committeeId, cid)),
+  ]);
+  const current = snapshots[snapshots.length - 1] ?? null;
+  const currentMembers = new Set(current?.members.map((m) => m.personSlug) ?? []);
 
-    return {
-      slug: committee.slug, name: committee.name, shortName: committee.shortName, description: committee.description,
-      alsoPrintedAs: [...new Set(aliasRows.map((a) => a.alias.trim()))].filter((a) => a.toLowerCase() !== committee.name.toLowerCase()),
-      council: { name: committee.councilName, website: committee.councilWebsite },
-      meetings: meetingRows.map((m) => ({
-        slug: m.slug, date: m.date, status: meetingStatus(m.status, m.date), startTime: m.startTime, isVirtual: m.isVirtual,
-        hasAgenda: m.sourceDocumentId !== null, hasMinutes: withMinutes.has(m.id),
-      })),
-      snapshots,
-      current,
-      changes: membershipChanges(snapshots),
-      plan,
-      openActions: actionRows.filter((a) => !a.isComplete).map((a) => ({
-        slug: a.slug, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible,
-        status: a.status, originMeetingDate: a.originMeetingDate, originMeeting: ref(a.originMeetingId),
-      })),
-      completedActionCount: actionRows.filter((a) => a.isComplete).length,
-      workshops: workshopPlan,
-      outsideBodies: bodyRows.map((b) => ({
-        slug: b.slug, name: b.name, repsAppointed: b.repsAppointed,
-        representatives: countNewestListing(bodyReps.filter((r) => r.outsideBodyId === b.id)),
-      })),
-      champions: {
-        current: championRows.filter((r) => isCurrentChampionRole(r) && currentMembers.has(r.person.slug)),
-        history: championRows,
-      },
-      updatedAt: committee.updatedAt,
-    };
-  },
-  ["getCommitteeBySlug"],
-  { tags: [cacheTags.committees, cacheTags.meetings, cacheTags.people, cacheTags.actions, cacheTags.plans, cacheTags.outsideBodies] },
-);
+  return {
+    slug: committee.slug, name: committee.name, shortName: committee.shortName, description: committee.description,
+    alsoPrintedAs: [...new Set(aliasRows.map((a) => a.alias.trim()))].filter((a) => a.toLowerCase() !== committee.name.toLowerCase()),
+    council: { name: committee.councilName, website: committee.councilWebsite },
+    meetings: meetingRows.map((m) => ({
+      slug: m.slug, date: m.date, status: meetingStatus(m.status, m.date), startTime: m.startTime, isVirtual: m.isVirtual,
+      hasAgenda: m.sourceDocumentId !== null, hasMinutes: withMinutes.has(m.id),
+    })),
+    snapshots,
+    current,
+    changes: membershipChanges(snapshots),
+    plan,
+    openActions: actionRows.filter((a) => !a.isComplete).map((a) => ({
+      slug: a.slug, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible,
+      status: a.status, originMeetingDate: a.originMeetingDate, originMeeting: ref(a.originMeetingId),
+    })),
+    completedActionCount: actionRows.filter((a) => a.isComplete).length,
+    workshops: workshopPlan,
+    outsideBodies: bodyRows.map((b) => ({
+      slug: b.slug, name: b.name, repsAppointed: b.repsAppointed,
+      representatives: countNewestListing(bodyReps.filter((r) => r.outsideBodyId === b.id)),
+    })),
+    champions: {
+      current: championRows.filter((r) => isCurrentChampionRole(r) && currentMembers.has(r.person.slug)),
+      history: championRows,
+    },
+    updatedAt: committee.updatedAt,
+  };
+}
 
 /** Representatives on the newest list for a body (older packs' lists are history). */
 function countNewestListing(rows: { date: string | null }[]): number {
@@ -326,7 +330,7 @@ function newestPublishing(ids: number[], meetingById: MeetingIndex): { id: numbe
 
 async function newestAgendaPlan(committeeId: number, meetingById: MeetingIndex): Promise<CommitteeDetail["plan"]> {
   const packs = await db.selectDistinct({ id: agendaPlanEntries.publishedWithMeetingId }).from(agendaPlanEntries)
-    .where(eq(agendaPlanEntries.committeeId, committeeId));
+    .where(and(eq(agendaPlanEntries.committeeId, committeeId), isPublic.agendaPlanEntry));
   const pack = newestPublishing(packs.map((p) => p.id), meetingById);
   if (!pack) return null;
   const rows = await db.select().from(agendaPlanEntries)
@@ -336,7 +340,8 @@ async function newestAgendaPlan(committeeId: number, meetingById: MeetingIndex):
 }
 
 async function newestWorkshopPlan(committeeId: number, meetingById: MeetingIndex): Promise<CommitteeDetail["workshops"]> {
-  const packs = await db.selectDistinct({ id: workshops.publishedWithMeetingId }).from(workshops).where(eq(workshops.committeeId, committeeId));
+  const packs = await db.selectDistinct({ id: workshops.publishedWithMeetingId }).from(workshops)
+    .where(and(eq(workshops.committeeId, committeeId), isPublic.workshop));
   const pack = newestPublishing(packs.map((p) => p.id), meetingById);
   if (!pack) return null;
   const rows = await db.select().from(workshops)

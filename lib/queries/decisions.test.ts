@@ -20,7 +20,7 @@ describe("resolutionLead", () => {
 
 const entry = (slug: string, date: string, committee: string, outcome: Entry["outcome"]): Entry => ({
   slug, meeting: { slug: `${date}-${committee}`, date }, committee: { name: committee.toUpperCase(), slug: committee },
-  minuteNumber: 1, minuteTitle: "T", outcome, votesFor: null, votesAgainst: null, abstentions: null, text: "", partCount: 0, report: null,
+  minuteNumber: 1, minuteLabel: "1", minuteAnchor: "minute-1", minuteTitle: "T", outcome, votesFor: null, votesAgainst: null, abstentions: null, text: "", partCount: 0, report: null,
 });
 const LIST = [
   entry("a", "2021-03-04", "cp", "unanimous"),

@@ -1,9 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { actions, committees, meetings, minuteEntries, minutes, reports, resolutionParts, resolutions } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { minuteRef, type MinuteRef } from "@/lib/minute-label";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
 export type ResolutionOutcome = "unanimous" | "majority" | "carried" | "lost";
 /** Filter values for the outcome: the stored outcomes plus "none" for resolutions with no vote recorded. */
@@ -50,7 +52,7 @@ export async function loadResolutionViews(entryIds: number[]): Promise<Map<numbe
   const byEntry = new Map<number, ResolutionView[]>();
   if (!entryIds.length) return byEntry;
   const rows = await db.select().from(resolutions)
-    .where(and(inArray(resolutions.minuteEntryId, entryIds), eq(resolutions.publication, "published")))
+    .where(and(inArray(resolutions.minuteEntryId, entryIds), isPublic.resolution))
     .orderBy(asc(resolutions.sortOrder), asc(resolutions.id));
   const partRows = rows.length
     ? await db.select().from(resolutionParts).where(inArray(resolutionParts.resolutionId, rows.map((r) => r.id)))
@@ -72,14 +74,14 @@ export async function loadResolutionViews(entryIds: number[]): Promise<Map<numbe
  * are matched on their meeting and printed minute number instead.
  */
 export async function loadActionLinks(
-  entries: { id: number; minuteNumber: number | null }[],
+  entries: { id: number; minuteNumber: number | null; numberLabel: string | null }[],
   meetingId: number,
 ): Promise<Map<number, ActionLink[]>> {
   const byEntry = new Map<number, ActionLink[]>();
   if (!entries.length) return byEntry;
   const rows = await db.select().from(actions)
     .where(and(
-      eq(actions.publication, "published"),
+      isPublic.action,
       or(
         inArray(actions.originMinuteEntryId, entries.map((e) => e.id)),
         and(isNull(actions.originMinuteEntryId), eq(actions.originMeetingId, meetingId)),
@@ -88,7 +90,9 @@ export async function loadActionLinks(
     .orderBy(asc(actions.id));
   for (const a of rows) {
     const entry = entries.find((e) => e.id === a.originMinuteEntryId)
-      ?? (a.originMinuteEntryId === null ? entries.find((e) => String(e.minuteNumber) === a.minuteNumber?.trim()) : undefined);
+      ?? (a.originMinuteEntryId === null && a.minuteNumber?.trim()
+        ? entries.find((e) => (e.minuteNumber !== null && String(e.minuteNumber) === a.minuteNumber!.trim()) || e.numberLabel?.trim() === a.minuteNumber!.trim())
+        : undefined);
     if (!entry) continue;
     const link: ActionLink = { slug: a.slug, description: a.description, responsible: a.responsible, status: a.status, isComplete: a.isComplete };
     byEntry.set(entry.id, [...(byEntry.get(entry.id) ?? []), link]);
@@ -103,6 +107,10 @@ export interface DecisionListEntry {
   meeting: { slug: string; date: string };
   committee: { name: string; slug: string };
   minuteNumber: number | null;
+  /** The minute as printed ("52", "93/18"); null when unnumbered. */
+  minuteLabel: string | null;
+  /** Fragment id of the minute on its meeting's page. */
+  minuteAnchor: string;
   minuteTitle: string;
   outcome: ResolutionOutcome | null;
   votesFor: number | null;
@@ -113,31 +121,25 @@ export interface DecisionListEntry {
   report: { slug: string; title: string } | null;
 }
 
-const publishedResolutionJoin = and(
-  eq(resolutions.publication, "published"),
-  eq(minutes.publication, "published"),
-  eq(meetings.publication, "published"),
-  eq(committees.publication, "published"),
-);
-
 /** Every published resolution, newest meeting first, then in minute order. */
-export const listPublishedDecisions = unstable_cache(
+export const listPublishedDecisions = cachedQuery(
+  "listPublishedDecisions", [cacheTags.decisions, cacheTags.minutes, cacheTags.meetings, cacheTags.reports],
   async (): Promise<DecisionListEntry[]> => {
     const rows = await db
       .select({
         id: resolutions.id, slug: resolutions.slug, outcome: resolutions.outcome, votesFor: resolutions.votesFor,
         votesAgainst: resolutions.votesAgainst, abstentions: resolutions.abstentions, text: resolutions.text,
-        minuteNumber: minuteEntries.minuteNumber, minuteTitle: minuteEntries.title,
+        minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder, minuteTitle: minuteEntries.title,
         meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, committeeName: committees.name, committeeSlug: committees.slug,
-        reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+        reportSlug: reports.slug, reportTitle: reports.title,
       })
       .from(resolutions)
       .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
       .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
       .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .leftJoin(reports, eq(reports.id, minuteEntries.reportId))
-      .where(publishedResolutionJoin)
+      .leftJoin(reports, joinPublic.report(minuteEntries.reportId))
+      .where(isPublic.resolution)
       .orderBy(desc(meetings.meetingDate), asc(committees.name), asc(minuteEntries.minuteNumber), asc(minuteEntries.sortOrder), asc(resolutions.sortOrder), asc(resolutions.id));
     const partCounts = new Map<number, number>();
     if (rows.length) {
@@ -147,13 +149,12 @@ export const listPublishedDecisions = unstable_cache(
     }
     return rows.map((r) => ({
       slug: r.slug, meeting: { slug: r.meetingSlug, date: r.meetingDate }, committee: { name: r.committeeName, slug: r.committeeSlug },
-      minuteNumber: r.minuteNumber, minuteTitle: r.minuteTitle, outcome: r.outcome, votesFor: r.votesFor,
+      minuteNumber: r.minuteNumber, minuteLabel: minuteRef(r).label, minuteAnchor: minuteRef(r).anchor, minuteTitle: r.minuteTitle,
+      outcome: r.outcome, votesFor: r.votesFor,
       votesAgainst: r.votesAgainst, abstentions: r.abstentions, text: r.text, partCount: partCounts.get(r.id) ?? 0,
-      report: r.reportSlug && r.reportPublication === "published" ? { slug: r.reportSlug, title: r.reportTitle ?? r.reportSlug } : null,
+      report: r.reportSlug ? { slug: r.reportSlug, title: r.reportTitle ?? r.reportSlug } : null,
     }));
   },
-  ["listPublishedDecisions"],
-  { tags: [cacheTags.decisions, cacheTags.meetings, cacheTags.reports] },
 );
 
 export async function listDecisionSlugs(): Promise<string[]> {
@@ -221,48 +222,50 @@ export interface DecisionDetail extends ResolutionView {
   position: number;
   siblingCount: number;
   siblings: { slug: string; position: number }[];
-  minute: { number: number | null; title: string };
+  minute: MinuteRef & { title: string };
   meeting: { slug: string; date: string; committee: { name: string; slug: string } };
   report: { slug: string; title: string } | null;
   actions: ActionLink[];
 }
 
-export const getDecisionBySlug = unstable_cache(
-  async (slug: string): Promise<DecisionDetail | null> => {
-    const [row] = await db
-      .select({
-        entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, minuteTitle: minuteEntries.title,
-        meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
-        committeeName: committees.name, committeeSlug: committees.slug,
-        reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
-      })
-      .from(resolutions)
-      .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
-      .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
-      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .leftJoin(reports, eq(reports.id, minuteEntries.reportId))
-      .where(and(eq(resolutions.slug, slug), publishedResolutionJoin))
-      .limit(1);
-    if (!row) return null;
-    const [views, actionLinks] = await Promise.all([
-      loadResolutionViews([row.entryId]),
-      loadActionLinks([{ id: row.entryId, minuteNumber: row.minuteNumber }], row.meetingId),
-    ]);
-    const siblings = views.get(row.entryId) ?? [];
-    const index = siblings.findIndex((s) => s.slug === slug);
-    if (index < 0) return null;
-    return {
-      ...siblings[index],
-      position: index + 1,
-      siblingCount: siblings.length,
-      siblings: siblings.map((s, i) => ({ slug: s.slug, position: i + 1 })).filter((s) => s.slug !== slug),
-      minute: { number: row.minuteNumber, title: row.minuteTitle },
-      meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug } },
-      report: row.reportSlug && row.reportPublication === "published" ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
-      actions: actionLinks.get(row.entryId) ?? [],
-    };
-  },
-  ["getDecisionBySlug"],
-  { tags: [cacheTags.decisions, cacheTags.meetings, cacheTags.reports, cacheTags.actions] },
-);
+/** One published resolution's page; null when it is not public. */
+export function getDecisionBySlug(slug: string): Promise<DecisionDetail | null> {
+  return cachedRecord("getDecisionBySlug", slug, [cacheTags.decision(slug), cacheTags.actions], loadDecision);
+}
+
+async function loadDecision(slug: string): Promise<DecisionDetail | null> {
+  const [row] = await db
+    .select({
+      entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
+      minuteTitle: minuteEntries.title,
+      meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+      committeeName: committees.name, committeeSlug: committees.slug,
+      reportSlug: reports.slug, reportTitle: reports.title,
+    })
+    .from(resolutions)
+    .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+    .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .leftJoin(reports, joinPublic.report(minuteEntries.reportId))
+    .where(and(eq(resolutions.slug, slug), isPublic.resolution))
+    .limit(1);
+  if (!row) return null;
+  const [views, actionLinks] = await Promise.all([
+    loadResolutionViews([row.entryId]),
+    loadActionLinks([{ id: row.entryId, minuteNumber: row.minuteNumber, numberLabel: row.numberLabel }], row.meetingId),
+  ]);
+  const siblings = views.get(row.entryId) ?? [];
+  const index = siblings.findIndex((s) => s.slug === slug);
+  if (index < 0) return null;
+  return {
+    ...siblings[index],
+    position: index + 1,
+    siblingCount: siblings.length,
+    siblings: siblings.map((s, i) => ({ slug: s.slug, position: i + 1 })).filter((s) => s.slug !== slug),
+    minute: { ...minuteRef(row), title: row.minuteTitle },
+    meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug } },
+    report: row.reportSlug ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
+    actions: actionLinks.get(row.entryId) ?? [],
+  };
+}

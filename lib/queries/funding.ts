@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { budgetLines, budgetLineValues, committees, fundingFacts, importIssues, importRuns, meetings, reports } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery } from "@/lib/queries/cached";
+import { isPublic } from "@/lib/queries/visibility";
 import { columnOfIssue, linesMentioned, type FigureColumn } from "@/lib/charts/figures";
 import { slugify } from "@/lib/slug";
 
@@ -85,14 +86,15 @@ interface FundingData {
 }
 
 /** Every published budget table, grouped by finance report and table, with the importer's notes on its figures. */
-const loadFunding = unstable_cache(
+const loadFunding = cachedQuery(
+  "loadFunding", [cacheTags.funding, cacheTags.reports, cacheTags.meetings],
   async (): Promise<FundingData> => {
     const rows = await db
       .select({
         id: budgetLineValues.id, lineId: budgetLines.id, lineName: budgetLines.name,
         committeeName: committees.name, committeeSlug: committees.slug,
         meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
-        reportId: reports.id, reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+        reportId: reports.id, reportSlug: reports.slug, reportTitle: reports.title,
         tableName: budgetLineValues.tableName, lineAsPrinted: budgetLineValues.lineAsPrinted, unit: budgetLineValues.unit,
         isTotal: budgetLineValues.isTotal, budget: budgetLineValues.budget, actual: budgetLineValues.actual,
         variance: budgetLineValues.variance, previousVariance: budgetLineValues.previousVariance,
@@ -103,10 +105,9 @@ const loadFunding = unstable_cache(
       .innerJoin(meetings, eq(meetings.id, budgetLineValues.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
       .leftJoin(reports, eq(reports.id, budgetLineValues.reportId))
-      .where(and(eq(meetings.publication, "published"), eq(committees.publication, "published")))
+      .where(isPublic.budgetLineValue)
       .orderBy(desc(meetings.meetingDate), asc(budgetLineValues.sourceLine), asc(budgetLineValues.sortOrder), asc(budgetLineValues.id));
-    // A draft report hides its tables too.
-    const visible = rows.filter((r) => r.reportId === null || r.reportPublication === "published");
+    const visible = rows;
 
     const documentIds = [...new Set(visible.map((r) => r.sourceDocumentId).filter((d): d is number => d !== null))];
     const issueRows = documentIds.length
@@ -183,8 +184,6 @@ const loadFunding = unstable_cache(
     }
     return { reports: [...reportsByKey.values()], lines: [...linesById.values()] };
   },
-  ["loadFunding"],
-  { tags: [cacheTags.funding, cacheTags.reports, cacheTags.meetings] },
 );
 
 function tableAnchor(name: string): string {
@@ -245,25 +244,25 @@ export interface FundingFactGroup {
 }
 
 /** Sums of money quoted in report text, by meeting (newest first) and report, in the order printed. */
-export const listFundingFacts = unstable_cache(
+export const listFundingFacts = cachedQuery(
+  "listFundingFacts", [cacheTags.funding, cacheTags.reports, cacheTags.meetings],
   async (): Promise<FundingFactGroup[]> => {
     const rows = await db
       .select({
         label: fundingFacts.label, amountGbp: fundingFacts.amountGbp, asPrinted: fundingFacts.asPrinted, sourceLine: fundingFacts.sourceLine,
         meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
         committeeName: committees.name, committeeSlug: committees.slug,
-        reportId: reports.id, reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+        reportId: reports.id, reportSlug: reports.slug, reportTitle: reports.title,
         reportSort: reports.sortOrder,
       })
       .from(fundingFacts)
       .innerJoin(meetings, eq(meetings.id, fundingFacts.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
       .leftJoin(reports, eq(reports.id, fundingFacts.reportId))
-      .where(and(eq(meetings.publication, "published"), eq(committees.publication, "published")))
+      .where(isPublic.fundingFact)
       .orderBy(desc(meetings.meetingDate), asc(fundingFacts.sourceLine), asc(fundingFacts.sortOrder), asc(fundingFacts.id));
     const groups: FundingFactGroup[] = [];
     for (const r of rows) {
-      if (r.reportId !== null && r.reportPublication !== "published") continue;
       const report = r.reportSlug && r.reportTitle ? { slug: r.reportSlug, title: r.reportTitle } : null;
       const anchor = report ? `facts-${report.slug}` : `facts-${r.meetingSlug}-other`;
       let g = groups.find((x) => x.anchor === anchor);
@@ -275,6 +274,4 @@ export const listFundingFacts = unstable_cache(
     }
     return groups;
   },
-  ["listFundingFacts"],
-  { tags: [cacheTags.funding, cacheTags.reports, cacheTags.meetings] },
 );

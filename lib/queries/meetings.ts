@@ -1,13 +1,15 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lte, max, or, sql } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import {
   agendaItems, agendaSections, attendance, committeeMemberships, committees, importIssues, importRuns, meetings,
   minuteEntries, minutes, people, reports, sourceDocuments,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { todayIso } from "@/lib/format";
+import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { loadActionLinks, loadResolutionViews, type ActionLink, type ResolutionView } from "@/lib/queries/decisions";
 
 export type MeetingStatus = "upcoming" | "held" | "cancelled";
@@ -30,7 +32,8 @@ export interface MeetingListEntry {
   hasAgenda: boolean;
 }
 
-export const listPublishedMeetings = unstable_cache(
+export const listPublishedMeetings = cachedQuery(
+  "listPublishedMeetings", [cacheTags.meetings],
   async (): Promise<MeetingListEntry[]> => {
     const rows = await db
       .select({
@@ -40,14 +43,12 @@ export const listPublishedMeetings = unstable_cache(
       })
       .from(meetings)
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(eq(meetings.publication, "published"), eq(committees.publication, "published")))
+      .where(isPublic.meeting)
       .orderBy(desc(meetings.meetingDate), asc(committees.name));
     return rows.map(({ sourceDocumentId, status, ...r }) => ({
       ...r, status: meetingStatus(status, r.date), hasAgenda: sourceDocumentId !== null,
     }));
   },
-  ["listPublishedMeetings"],
-  { tags: [cacheTags.meetings] },
 );
 
 export async function listMeetingSlugs(): Promise<string[]> {
@@ -127,8 +128,7 @@ export interface AttendeeView {
 
 export type MinuteBlock = { kind: "text"; paragraphs: string[] } | { kind: "resolution"; slug: string };
 
-export interface MinuteEntryView {
-  number: number | null;
+export interface MinuteEntryView extends MinuteRef {
   title: string;
   report: { slug: string; title: string } | null;
   /** The narrative with each resolution placed where the minutes print it. */
@@ -153,95 +153,97 @@ export interface MinutesView {
 
 const packHref = (slug: string) => `/meetings/${slug}/agenda-pack.txt`;
 
-export const getMeetingBySlug = unstable_cache(
-  async (slug: string): Promise<MeetingDetail | null> => {
-    const meeting = await db.query.meetings.findFirst({
-      where: and(eq(meetings.slug, slug), eq(meetings.publication, "published")),
-      with: { committee: true },
-    });
-    if (!meeting || meeting.committee.publication !== "published") return null;
-    const [sectionRows, itemRows, reportRows, memberRows, minutesRow, packRow, siblingRows, printedMinutes] = await Promise.all([
-      db.select().from(agendaSections).where(eq(agendaSections.meetingId, meeting.id)).orderBy(asc(agendaSections.sortOrder)),
-      db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.sortOrder)),
-      db.select({ slug: reports.slug, title: reports.title, agendaItemId: reports.agendaItemId }).from(reports)
-        .where(and(eq(reports.meetingId, meeting.id), eq(reports.publication, "published"))),
-      db.select({ name: people.fullName, slug: people.slug, role: committeeMemberships.roleAsPrinted })
-        .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
-        .where(and(eq(committeeMemberships.asAtMeetingId, meeting.id), eq(people.publication, "published")))
-        .orderBy(asc(committeeMemberships.id)),
-      db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, meeting.id), eq(minutes.publication, "published")) }),
-      meeting.sourceDocumentId === null ? Promise.resolve(undefined) : db
-        .select({
-          fileName: sourceDocuments.fileName, lineCount: sourceDocuments.lineCount, attribution: sourceDocuments.attribution,
-          sizeBytes: sql<number>`length(cast(${sourceDocuments.content} as blob))`,
-        })
-        .from(sourceDocuments).where(eq(sourceDocuments.id, meeting.sourceDocumentId)).then((r) => r[0]),
-      db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
-        .where(and(eq(meetings.committeeId, meeting.committeeId), eq(meetings.publication, "published")))
-        .orderBy(asc(meetings.meetingDate)),
-      db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(minutes)
-        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(and(eq(minutes.printedInMeetingId, meeting.id), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
-        .orderBy(desc(meetings.meetingDate)),
-    ]);
-    const toView = (i: typeof itemRows[number]): AgendaItemView => {
-      const report = reportRows.find((r) => r.agendaItemId === i.id);
-      return {
-        number: i.numberLabel, title: i.title, pageStart: i.pageStart, pageEnd: i.pageEnd, kind: i.itemKind, body: i.bodyText,
-        report: report ? { slug: report.slug, title: report.title } : null,
-        minutesOf: i.itemKind === "minutes" ? printedMinutes[0] ?? null : null,
-      };
-    };
-    const sections: MeetingDetail["sections"] = [];
-    const unsectioned = itemRows.filter((i) => i.sectionId === null);
-    // Items printed before the first section heading come first, under no heading.
-    if (unsectioned.length) sections.push({ heading: null, items: unsectioned.map(toView) });
-    for (const s of sectionRows) sections.push({ heading: s.heading, items: itemRows.filter((i) => i.sectionId === s.id).map(toView) });
-    const here = siblingRows.findIndex((m) => m.slug === meeting.slug);
+/** A published meeting's page: agenda, papers, members, minutes and decisions; null when it is not public. */
+export function getMeetingBySlug(slug: string): Promise<MeetingDetail | null> {
+  return cachedRecord("getMeetingBySlug", slug, [cacheTags.meeting(slug), cacheTags.meetings, cacheTags.people], loadMeeting);
+}
+
+async function loadMeeting(slug: string): Promise<MeetingDetail | null> {
+  const meeting = await db.query.meetings.findFirst({
+    where: and(eq(meetings.slug, slug), isPublic.meeting),
+    with: { committee: true },
+  });
+  if (!meeting) return null;
+  const [sectionRows, itemRows, reportRows, memberRows, minutesRow, packRow, siblingRows, printedMinutes] = await Promise.all([
+    db.select().from(agendaSections).where(eq(agendaSections.meetingId, meeting.id)).orderBy(asc(agendaSections.sortOrder)),
+    db.select().from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.sortOrder)),
+    db.select({ slug: reports.slug, title: reports.title, agendaItemId: reports.agendaItemId }).from(reports)
+      .where(and(eq(reports.meetingId, meeting.id), isPublic.report)),
+    db.select({ name: people.fullName, slug: people.slug, role: committeeMemberships.roleAsPrinted })
+      .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
+      .where(and(eq(committeeMemberships.asAtMeetingId, meeting.id), isPublic.person))
+      .orderBy(asc(committeeMemberships.id)),
+    db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, meeting.id), isPublic.minutes) }),
+    meeting.sourceDocumentId === null ? Promise.resolve(undefined) : db
+      .select({
+        fileName: sourceDocuments.fileName, lineCount: sourceDocuments.lineCount, attribution: sourceDocuments.attribution,
+        sizeBytes: sql<number>`length(cast(${sourceDocuments.content} as blob))`,
+      })
+      .from(sourceDocuments).where(eq(sourceDocuments.id, meeting.sourceDocumentId)).then((r) => r[0]),
+    db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
+      .where(and(eq(meetings.committeeId, meeting.committeeId), isPublic.meeting))
+      .orderBy(asc(meetings.meetingDate)),
+    db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(minutes)
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(minutes.printedInMeetingId, meeting.id), isPublic.minutes))
+      .orderBy(desc(meetings.meetingDate)),
+  ]);
+  const toView = (i: typeof itemRows[number]): AgendaItemView => {
+    const report = reportRows.find((r) => r.agendaItemId === i.id);
     return {
-      slug: meeting.slug, date: meeting.meetingDate, dateAsPrinted: meeting.dateAsPrinted, startTime: meeting.startTime, endTime: meeting.endTime,
-      status: meetingStatus(meeting.status, meeting.meetingDate), venue: meeting.venue, isVirtual: meeting.isVirtual,
-      virtualPlatforms: meeting.virtualPlatforms, committee: { name: meeting.committee.name, slug: meeting.committee.slug },
-      clerk: meeting.clerkName ? { name: meeting.clerkName, phone: meeting.clerkPhone, email: meeting.clerkEmail } : null,
-      members: memberRows, sections, hasMinutes: Boolean(minutesRow), packFileName: packRow?.fileName ?? null,
-      updatedAt: meeting.updatedAt,
-      pack: packRow ? { ...packRow, sizeBytes: Number(packRow.sizeBytes), href: packHref(meeting.slug) } : null,
-      minutes: minutesRow ? await loadMinutes(minutesRow, meeting.id) : null,
-      previous: here > 0 ? siblingRows[here - 1] : null,
-      next: here >= 0 && here < siblingRows.length - 1 ? siblingRows[here + 1] : null,
+      number: i.numberLabel, title: i.title, pageStart: i.pageStart, pageEnd: i.pageEnd, kind: i.itemKind, body: i.bodyText,
+      report: report ? { slug: report.slug, title: report.title } : null,
+      minutesOf: i.itemKind === "minutes" ? printedMinutes[0] ?? null : null,
     };
-  },
-  ["getMeetingBySlug"],
-  { tags: [cacheTags.meetings, cacheTags.reports, cacheTags.decisions, cacheTags.actions, cacheTags.people] },
-);
+  };
+  const sections: MeetingDetail["sections"] = [];
+  const unsectioned = itemRows.filter((i) => i.sectionId === null);
+  // Items printed before the first section heading come first, under no heading.
+  if (unsectioned.length) sections.push({ heading: null, items: unsectioned.map(toView) });
+  for (const s of sectionRows) sections.push({ heading: s.heading, items: itemRows.filter((i) => i.sectionId === s.id).map(toView) });
+  const here = siblingRows.findIndex((m) => m.slug === meeting.slug);
+  return {
+    slug: meeting.slug, date: meeting.meetingDate, dateAsPrinted: meeting.dateAsPrinted, startTime: meeting.startTime, endTime: meeting.endTime,
+    status: meetingStatus(meeting.status, meeting.meetingDate), venue: meeting.venue, isVirtual: meeting.isVirtual,
+    virtualPlatforms: meeting.virtualPlatforms, committee: { name: meeting.committee.name, slug: meeting.committee.slug },
+    clerk: meeting.clerkName ? { name: meeting.clerkName, phone: meeting.clerkPhone, email: meeting.clerkEmail } : null,
+    members: memberRows, sections, hasMinutes: Boolean(minutesRow), packFileName: packRow?.fileName ?? null,
+    updatedAt: meeting.updatedAt,
+    pack: packRow ? { ...packRow, sizeBytes: Number(packRow.sizeBytes), href: packHref(meeting.slug) } : null,
+    minutes: minutesRow ? await loadMinutes(minutesRow, meeting.id) : null,
+    previous: here > 0 ? siblingRows[here - 1] : null,
+    next: here >= 0 && here < siblingRows.length - 1 ? siblingRows[here + 1] : null,
+  };
+}
 
 async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): Promise<MinutesView> {
-  const personCols = { id: people.id, name: people.fullName, slug: people.slug, isCouncillor: people.isCouncillor, publication: people.publication };
+  const personCols = { id: people.id, name: people.fullName, slug: people.slug, isCouncillor: people.isCouncillor };
   const [attendanceRows, personRows, entryRows, printedIn, linesTo] = await Promise.all([
     db.select().from(attendance).where(eq(attendance.minutesId, m.id)).orderBy(asc(attendance.sortOrder), asc(attendance.id)),
-    db.select(personCols).from(people).where(or(
+    db.select(personCols).from(people).where(and(isPublic.person, or(
       inArray(people.id, db.select({ id: attendance.personId }).from(attendance).where(eq(attendance.minutesId, m.id))),
       inArray(people.id, db.select({ id: attendance.substitutingForPersonId }).from(attendance).where(eq(attendance.minutesId, m.id))),
-    )),
+    ))),
     db.select({
-      id: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, title: minuteEntries.title, body: minuteEntries.body,
-      reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+      id: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
+      title: minuteEntries.title, body: minuteEntries.body,
+      reportSlug: reports.slug, reportTitle: reports.title,
     })
-      .from(minuteEntries).leftJoin(reports, eq(reports.id, minuteEntries.reportId))
+      .from(minuteEntries).leftJoin(reports, joinPublic.report(minuteEntries.reportId))
       .where(eq(minuteEntries.minutesId, m.id)).orderBy(asc(minuteEntries.sortOrder), asc(minuteEntries.minuteNumber)),
     m.printedInMeetingId === null ? Promise.resolve(undefined) : db
       .select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
-      .where(and(eq(meetings.id, m.printedInMeetingId), eq(meetings.publication, "published"))).then((r) => r[0]),
+      .where(and(eq(meetings.id, m.printedInMeetingId), isPublic.meeting)).then((r) => r[0]),
     minutesEndLine(m),
   ]);
   const [resolutionViews, actionLinks, notes] = await Promise.all([
     loadResolutionViews(entryRows.map((e) => e.id)),
-    loadActionLinks(entryRows.map((e) => ({ id: e.id, minuteNumber: e.minuteNumber })), meetingId),
+    loadActionLinks(entryRows.map((e) => ({ id: e.id, minuteNumber: e.minuteNumber, numberLabel: e.numberLabel })), meetingId),
     m.sourceDocumentId !== null && m.sourceLine !== null ? importNotesForLines(m.sourceDocumentId, m.sourceLine, linesTo) : Promise.resolve([]),
   ]);
   const personLink = (id: number | null): { link: PersonLink | null; isCouncillor: boolean } => {
     const p = personRows.find((r) => r.id === id);
-    return p && p.publication === "published" ? { link: { name: p.name, slug: p.slug }, isCouncillor: p.isCouncillor } : { link: null, isCouncillor: false };
+    return p ? { link: { name: p.name, slug: p.slug }, isCouncillor: p.isCouncillor } : { link: null, isCouncillor: false };
   };
   const attendees = attendanceRows.map((a) => {
     const { link, isCouncillor } = personLink(a.personId);
@@ -261,8 +263,8 @@ async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): P
     entries: entryRows.map((e) => {
       const res = resolutionViews.get(e.id) ?? [];
       return {
-        number: e.minuteNumber, title: e.title,
-        report: e.reportSlug && e.reportPublication === "published" ? { slug: e.reportSlug, title: e.reportTitle ?? e.reportSlug } : null,
+        ...minuteRef(e), title: e.title,
+        report: e.reportSlug ? { slug: e.reportSlug, title: e.reportTitle ?? e.reportSlug } : null,
         blocks: layoutMinuteBody(e.body, res), resolutions: res, actions: actionLinks.get(e.id) ?? [],
       };
     }),
@@ -375,23 +377,23 @@ export interface MeetingPackDownload {
   committeeName: string;
 }
 
-export const getMeetingPack = unstable_cache(
-  async (slug: string): Promise<MeetingPackDownload | null> => {
-    const [row] = await db
-      .select({
-        fileName: sourceDocuments.fileName, content: sourceDocuments.content, attribution: sourceDocuments.attribution,
-        meetingDate: meetings.meetingDate, committeeName: committees.name,
-      })
-      .from(meetings)
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .innerJoin(sourceDocuments, eq(sourceDocuments.id, meetings.sourceDocumentId))
-      .where(and(eq(meetings.slug, slug), eq(meetings.publication, "published"), eq(committees.publication, "published")))
-      .limit(1);
-    return row ?? null;
-  },
-  ["getMeetingPack"],
-  { tags: [cacheTags.meetings] },
-);
+export function getMeetingPack(slug: string): Promise<MeetingPackDownload | null> {
+  return cachedRecord("getMeetingPack", slug, [cacheTags.meeting(slug)], loadMeetingPack);
+}
+
+async function loadMeetingPack(slug: string): Promise<MeetingPackDownload | null> {
+  const [row] = await db
+    .select({
+      fileName: sourceDocuments.fileName, content: sourceDocuments.content, attribution: sourceDocuments.attribution,
+      meetingDate: meetings.meetingDate, committeeName: committees.name,
+    })
+    .from(meetings)
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .innerJoin(sourceDocuments, eq(sourceDocuments.id, meetings.sourceDocumentId))
+    .where(and(eq(meetings.slug, slug), isPublic.meeting))
+    .limit(1);
+  return row ?? null;
+}
 
 /** Meetings that have an agenda pack to download. */
 export async function listMeetingPackSlugs(): Promise<string[]> {

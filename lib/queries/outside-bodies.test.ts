@@ -22,9 +22,9 @@ describe("splitContactText", () => {
 });
 
 describe("listingsByPack", () => {
-  const row = (name: string, date: string | null, extra: Partial<{ isSubstitute: boolean; personPublication: string }> = {}) => ({
+  const row = (name: string, date: string | null, extra: Partial<{ isSubstitute: boolean; personSlug: string | null; personName: string | null }> = {}) => ({
     nameAsPrinted: name, party: "Con", isSubstitute: false, personName: name.replace("Councillor ", ""), personSlug: name.toLowerCase().replace(/\s+/g, "-"),
-    personPublication: "published", meetingSlug: date ? `${date}-cp` : null, meetingDate: date, ...extra,
+    meetingSlug: date ? `${date}-cp` : null, meetingDate: date, ...extra,
   });
 
   it("puts the newest pack's list first and representatives before substitutes", () => {
@@ -38,8 +38,8 @@ describe("listingsByPack", () => {
     ]);
   });
 
-  it("does not link people whose record is not published", () => {
-    const [list] = listingsByPack([row("Councillor X", "2018-05-31", { personPublication: "draft" })]);
+  it("prints the name without a link when no public person matched (the query joins public people only)", () => {
+    const [list] = listingsByPack([row("Councillor X", "2018-05-31", { personSlug: null, personName: null })]);
     expect(list.representatives[0].person).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { appointments, committees, meetings, outsideBodies, people, sourceDocuments } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import type { MeetingRef } from "@/lib/queries/committees";
 import { importNotesAt } from "@/lib/queries/import-notes";
 
@@ -43,7 +44,6 @@ type AppointmentRow = {
   isSubstitute: boolean;
   personName: string | null;
   personSlug: string | null;
-  personPublication: string | null;
   meetingSlug: string | null;
   meetingDate: string | null;
 };
@@ -56,7 +56,7 @@ export function listingsByPack(rows: Omit<AppointmentRow, "outsideBodyId">[]): {
     if (!groups.has(key)) groups.set(key, { listedAt: r.meetingSlug && r.meetingDate ? { slug: r.meetingSlug, date: r.meetingDate } : null, representatives: [] });
     groups.get(key)!.representatives.push({
       nameAsPrinted: r.nameAsPrinted,
-      person: r.personSlug && r.personName && r.personPublication === "published" ? { name: r.personName, slug: r.personSlug } : null,
+      person: r.personSlug && r.personName ? { name: r.personName, slug: r.personSlug } : null,
       party: r.party,
       isSubstitute: r.isSubstitute,
     });
@@ -79,22 +79,23 @@ async function appointmentRows(bodyId?: number): Promise<AppointmentRow[]> {
   return db
     .select({
       outsideBodyId: appointments.outsideBodyId, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
-      isSubstitute: appointments.isSubstitute, personName: people.fullName, personSlug: people.slug, personPublication: people.publication,
+      isSubstitute: appointments.isSubstitute, personName: people.fullName, personSlug: people.slug,
       meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
     })
     .from(appointments)
-    .leftJoin(people, eq(people.id, appointments.personId))
-    .leftJoin(meetings, eq(meetings.id, appointments.listedAtMeetingId))
+    .leftJoin(people, joinPublic.person(appointments.personId))
+    .leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
     .where(bodyId === undefined ? undefined : eq(appointments.outsideBodyId, bodyId))
     .orderBy(asc(appointments.sortOrder), asc(appointments.id));
 }
 
-export const listPublishedOutsideBodies = unstable_cache(
+export const listPublishedOutsideBodies = cachedQuery(
+  "listPublishedOutsideBodies", [cacheTags.outsideBodies, cacheTags.people, cacheTags.committees, cacheTags.meetings],
   async (): Promise<OutsideBodyListEntry[]> => {
     const [bodies, reps] = await Promise.all([
       db.select(bodyColumns).from(outsideBodies)
-        .leftJoin(committees, and(eq(committees.id, outsideBodies.appointingCommitteeId), eq(committees.publication, "published")))
-        .where(eq(outsideBodies.publication, "published"))
+        .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
+        .where(isPublic.outsideBody)
         .orderBy(asc(outsideBodies.name)),
       appointmentRows(),
     ]);
@@ -108,45 +109,46 @@ export const listPublishedOutsideBodies = unstable_cache(
       };
     });
   },
-  ["listPublishedOutsideBodies"],
-  { tags: [cacheTags.outsideBodies, cacheTags.people, cacheTags.committees] },
 );
 
 export async function listOutsideBodySlugs(): Promise<string[]> {
   return (await listPublishedOutsideBodies()).map((b) => b.slug);
 }
 
-export const getOutsideBodyBySlug = unstable_cache(
-  async (slug: string): Promise<OutsideBodyDetail | null> => {
-    const [b] = await db.select({ ...bodyColumns, fileName: sourceDocuments.fileName }).from(outsideBodies)
-      .leftJoin(committees, and(eq(committees.id, outsideBodies.appointingCommitteeId), eq(committees.publication, "published")))
-      .leftJoin(sourceDocuments, eq(sourceDocuments.id, outsideBodies.sourceDocumentId))
-      .where(and(eq(outsideBodies.slug, slug), eq(outsideBodies.publication, "published")));
-    if (!b) return null;
-    const [listings, sourceMeeting, notes] = await Promise.all([
-      appointmentRows(b.id).then(listingsByPack),
-      b.sourceDocumentId === null
-        ? Promise.resolve(undefined)
-        : db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
-          .where(and(eq(meetings.sourceDocumentId, b.sourceDocumentId), eq(meetings.publication, "published"))).then((r) => r[0]),
-      b.sourceDocumentId !== null && b.sourceLine !== null
-        ? importNotesAt([{ documentId: b.sourceDocumentId, line: b.sourceLine }])
-        : Promise.resolve(new Map<string, string[]>()),
-    ]);
-    const [current, ...earlier] = listings;
-    return {
-      slug: b.slug, number: b.number, name: b.name, description: b.description, meetingsPerAnnum: b.meetingsPerAnnum,
-      repsAppointed: b.repsAppointed, contact: b.contact,
-      appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
-      representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
-      earlierListings: earlier,
-      source: b.fileName ? { fileName: b.fileName, line: b.sourceLine, meeting: sourceMeeting ?? null } : null,
-      importNotes: notes.get(`${b.sourceDocumentId}:${b.sourceLine}`) ?? [],
-    };
-  },
-  ["getOutsideBodyBySlug"],
-  { tags: [cacheTags.outsideBodies, cacheTags.people, cacheTags.committees] },
-);
+/** A published outside body's page; null when it is not public. */
+export function getOutsideBodyBySlug(slug: string): Promise<OutsideBodyDetail | null> {
+  return cachedRecord("getOutsideBodyBySlug", slug, [
+    cacheTags.outsideBody(slug), cacheTags.people, cacheTags.committees, cacheTags.meetings,
+  ], loadOutsideBody);
+}
+
+async function loadOutsideBody(slug: string): Promise<OutsideBodyDetail | null> {
+  const [b] = await db.select({ ...bodyColumns, fileName: sourceDocuments.fileName }).from(outsideBodies)
+    .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
+    .leftJoin(sourceDocuments, eq(sourceDocuments.id, outsideBodies.sourceDocumentId))
+    .where(and(eq(outsideBodies.slug, slug), isPublic.outsideBody));
+  if (!b) return null;
+  const [listings, sourceMeeting, notes] = await Promise.all([
+    appointmentRows(b.id).then(listingsByPack),
+    b.sourceDocumentId === null
+      ? Promise.resolve(undefined)
+      : db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
+        .where(and(eq(meetings.sourceDocumentId, b.sourceDocumentId), isPublic.meeting)).then((r) => r[0]),
+    b.sourceDocumentId !== null && b.sourceLine !== null
+      ? importNotesAt([{ documentId: b.sourceDocumentId, line: b.sourceLine }])
+      : Promise.resolve(new Map<string, string[]>()),
+  ]);
+  const [current, ...earlier] = listings;
+  return {
+    slug: b.slug, number: b.number, name: b.name, description: b.description, meetingsPerAnnum: b.meetingsPerAnnum,
+    repsAppointed: b.repsAppointed, contact: b.contact,
+    appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
+    representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
+    earlierListings: earlier,
+    source: b.fileName ? { fileName: b.fileName, line: b.sourceLine, meeting: sourceMeeting ?? null } : null,
+    importNotes: notes.get(`${b.sourceDocumentId}:${b.sourceLine}`) ?? [],
+  };
+}
 
 /** Email addresses and phone numbers inside free-text contact details, so they can be links. */
 export type ContactPart = { kind: "text" | "email" | "phone"; value: string };

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import {
   actionOwners, actions, appointments, attendance, championRoles as championRolesTable, committeeMemberships, committees, meetings, minutes,
   outsideBodies, people, personAliases, posts, reportContacts, reports,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { phrasePattern } from "@/lib/text/regexp";
 import { selectChampionRoles, type ChampionRole } from "@/lib/queries/champion-roles";
 import type { MeetingRef, MembershipRole } from "@/lib/queries/committees";
@@ -41,11 +42,12 @@ export interface PersonListEntry {
   summary: string | null;
 }
 
-export const listPublishedPeople = unstable_cache(
+export const listPublishedPeople = cachedQuery(
+  "listPublishedPeople", [cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.reports],
   async (): Promise<PersonListEntry[]> => {
     const [personRows, memberRows, postRows, contactRows] = await Promise.all([
       db.select({ id: people.id, slug: people.slug, name: people.fullName, isCouncillor: people.isCouncillor, party: people.party })
-        .from(people).where(eq(people.publication, "published")),
+        .from(people).where(isPublic.person),
       db.select({
         personId: committeeMemberships.personId, role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted,
         committee: committees.name, date: meetings.meetingDate,
@@ -53,13 +55,13 @@ export const listPublishedPeople = unstable_cache(
         .from(committeeMemberships)
         .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
         .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(and(eq(committees.publication, "published"), eq(meetings.publication, "published"))),
+        .where(and(isPublic.committee, isPublic.meeting)),
       db.select({ personId: posts.personId, title: posts.title, validFrom: posts.validFrom, validTo: posts.validTo }).from(posts),
       db.select({ personId: reportContacts.personId, post: reportContacts.post, type: reportContacts.contactType, date: meetings.meetingDate })
         .from(reportContacts)
         .innerJoin(reports, eq(reports.id, reportContacts.reportId))
         .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-        .where(eq(reports.publication, "published")),
+        .where(isPublic.report),
     ]);
     return personRows
       .map((p) => ({
@@ -70,8 +72,6 @@ export const listPublishedPeople = unstable_cache(
       }))
       .sort(comparePeopleByName);
   },
-  ["listPublishedPeople"],
-  { tags: [cacheTags.people, cacheTags.committees, cacheTags.reports] },
 );
 
 export async function listPersonSlugs(): Promise<string[]> {
@@ -164,178 +164,182 @@ export interface PersonDetail {
   }[];
 }
 
-export const getPersonBySlug = unstable_cache(
-  async (slug: string): Promise<PersonDetail | null> => {
-    const person = await db.query.people.findFirst({ where: and(eq(people.slug, slug), eq(people.publication, "published")) });
-    if (!person) return null;
-    const pid = person.id;
+/** A published person's page; null when it is not public. */
+export function getPersonBySlug(slug: string): Promise<PersonDetail | null> {
+  return cachedRecord("getPersonBySlug", slug, [
+    cacheTags.person(slug), cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.minutes, cacheTags.reports,
+    cacheTags.actions, cacheTags.outsideBodies,
+  ], loadPerson);
+}
 
-    const [
-      aliasRows, postRows, championRows, memberRows, latestSheets, appointmentRows, attendanceRows, substitutedRows, contactRows,
-      reportRows, actionRows,
-    ] = await Promise.all([
-      db.select({ alias: personAliases.alias }).from(personAliases).where(eq(personAliases.personId, pid)).orderBy(asc(personAliases.id)),
-      db.select({ title: posts.title, organisation: posts.organisation, validFrom: posts.validFrom, validTo: posts.validTo })
-        .from(posts).where(eq(posts.personId, pid)).orderBy(desc(posts.validFrom)),
-      selectChampionRoles(eq(championRolesTable.personId, pid)),
-      db.select({
-        committeeId: committees.id, committeeSlug: committees.slug, committeeName: committees.name,
-        role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted, meetingSlug: meetings.slug, date: meetings.meetingDate,
-      })
-        .from(committeeMemberships)
-        .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
-        .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(and(eq(committeeMemberships.personId, pid), eq(committees.publication, "published"), eq(meetings.publication, "published")))
-        .orderBy(desc(meetings.meetingDate)),
-      // Each committee's newest front sheet, to tell a current member from a former one.
-      db.select({ committeeId: committeeMemberships.committeeId, date: meetings.meetingDate })
-        .from(committeeMemberships).innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
-        .where(eq(meetings.publication, "published")),
-      db.select({
-        bodySlug: outsideBodies.slug, bodyName: outsideBodies.name, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
-        isSubstitute: appointments.isSubstitute, meetingSlug: meetings.slug, date: meetings.meetingDate,
-        committeeSlug: committees.slug, committeeName: committees.name,
-      })
-        .from(appointments)
-        .innerJoin(outsideBodies, eq(outsideBodies.id, appointments.outsideBodyId))
-        .leftJoin(meetings, eq(meetings.id, appointments.listedAtMeetingId))
-        .leftJoin(committees, and(eq(committees.id, outsideBodies.appointingCommitteeId), eq(committees.publication, "published")))
-        .where(and(eq(appointments.personId, pid), eq(outsideBodies.publication, "published")))
-        .orderBy(desc(meetings.meetingDate), asc(outsideBodies.number), asc(outsideBodies.name)),
-      db.select({
-        meetingSlug: meetings.slug, date: meetings.meetingDate, committeeSlug: committees.slug, committeeName: committees.name,
-        status: attendance.status, nameAsPrinted: attendance.nameAsPrinted, roleLabel: attendance.roleLabel,
-        substitutingFor: attendance.substitutingFor, substitutingForPersonId: attendance.substitutingForPersonId,
-      })
-        .from(attendance)
-        .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
-        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(and(eq(attendance.personId, pid), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
-        .orderBy(desc(meetings.meetingDate), asc(attendance.sortOrder)),
-      db.select({ meetingSlug: meetings.slug, date: meetings.meetingDate, name: attendance.nameAsPrinted, personId: attendance.personId })
-        .from(attendance)
-        .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
-        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(and(eq(attendance.substitutingForPersonId, pid), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
-        .orderBy(desc(meetings.meetingDate)),
-      db.select({
-        reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
-        committeeName: committees.name, committeeSlug: committees.slug, contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
-        email: reportContacts.email, telephone: reportContacts.telephone,
-      })
-        .from(reportContacts)
-        .innerJoin(reports, eq(reports.id, reportContacts.reportId))
-        .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-        .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(and(eq(reportContacts.personId, pid), eq(reports.publication, "published"), eq(meetings.publication, "published")))
-        .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
-      db.select({
-        slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate,
-        committeeName: committees.name, committeeSlug: committees.slug,
-      })
-        .from(reports)
-        .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-        .innerJoin(committees, eq(committees.id, meetings.committeeId))
-        .where(and(eq(reports.publication, "published"), eq(meetings.publication, "published")))
-        .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
-      db.select({
-        slug: actions.slug, description: actions.description, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle,
-        status: actions.status, isComplete: actions.isComplete, committeeSlug: committees.slug, committeeName: committees.name,
-      })
-        .from(actionOwners)
-        .innerJoin(actions, eq(actions.id, actionOwners.actionId))
-        .innerJoin(committees, eq(committees.id, actions.committeeId))
-        .where(and(eq(actionOwners.personId, pid), eq(actions.publication, "published")))
-        .orderBy(asc(actions.isComplete), desc(actions.originMeetingDate), asc(actions.id)),
-    ]);
+async function loadPerson(slug: string): Promise<PersonDetail | null> {
+  const person = await db.query.people.findFirst({ where: and(eq(people.slug, slug), isPublic.person) });
+  if (!person) return null;
+  const pid = person.id;
 
-    const substituteNames = await namesOf(attendanceRows.flatMap((r) => (r.substitutingForPersonId ? [r.substitutingForPersonId] : [])));
-    const substituteSlugs = await namesOf(substitutedRows.flatMap((r) => (r.personId ? [r.personId] : [])));
+  const [
+    aliasRows, postRows, championRows, memberRows, latestSheets, appointmentRows, attendanceRows, substitutedRows, contactRows,
+    reportRows, actionRows,
+  ] = await Promise.all([
+    db.select({ alias: personAliases.alias }).from(personAliases).where(eq(personAliases.personId, pid)).orderBy(asc(personAliases.id)),
+    db.select({ title: posts.title, organisation: posts.organisation, validFrom: posts.validFrom, validTo: posts.validTo })
+      .from(posts).where(eq(posts.personId, pid)).orderBy(desc(posts.validFrom)),
+    selectChampionRoles(eq(championRolesTable.personId, pid)),
+    db.select({
+      committeeId: committees.id, committeeSlug: committees.slug, committeeName: committees.name,
+      role: committeeMemberships.role, roleAsPrinted: committeeMemberships.roleAsPrinted, meetingSlug: meetings.slug, date: meetings.meetingDate,
+    })
+      .from(committeeMemberships)
+      .innerJoin(committees, eq(committees.id, committeeMemberships.committeeId))
+      .innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
+      .where(and(eq(committeeMemberships.personId, pid), isPublic.meeting))
+      .orderBy(desc(meetings.meetingDate)),
+    // Each committee's newest front sheet, to tell a current member from a former one.
+    db.select({ committeeId: committeeMemberships.committeeId, date: meetings.meetingDate })
+      .from(committeeMemberships).innerJoin(meetings, eq(meetings.id, committeeMemberships.asAtMeetingId))
+      .where(isPublic.meeting),
+    db.select({
+      bodySlug: outsideBodies.slug, bodyName: outsideBodies.name, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
+      isSubstitute: appointments.isSubstitute, meetingSlug: meetings.slug, date: meetings.meetingDate,
+      committeeSlug: committees.slug, committeeName: committees.name,
+    })
+      .from(appointments)
+      .innerJoin(outsideBodies, eq(outsideBodies.id, appointments.outsideBodyId))
+      .leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
+      .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
+      .where(and(eq(appointments.personId, pid), isPublic.outsideBody))
+      .orderBy(desc(meetings.meetingDate), asc(outsideBodies.number), asc(outsideBodies.name)),
+    db.select({
+      meetingSlug: meetings.slug, date: meetings.meetingDate, committeeSlug: committees.slug, committeeName: committees.name,
+      status: attendance.status, nameAsPrinted: attendance.nameAsPrinted, roleLabel: attendance.roleLabel,
+      substitutingFor: attendance.substitutingFor, substitutingForPersonId: attendance.substitutingForPersonId,
+    })
+      .from(attendance)
+      .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(and(eq(attendance.personId, pid), isPublic.minutes))
+      .orderBy(desc(meetings.meetingDate), asc(attendance.sortOrder)),
+    db.select({ meetingSlug: meetings.slug, date: meetings.meetingDate, name: attendance.nameAsPrinted, personId: attendance.personId })
+      .from(attendance)
+      .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(attendance.substitutingForPersonId, pid), isPublic.minutes))
+      .orderBy(desc(meetings.meetingDate)),
+    db.select({
+      reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
+      committeeName: committees.name, committeeSlug: committees.slug, contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
+      email: reportContacts.email, telephone: reportContacts.telephone,
+    })
+      .from(reportContacts)
+      .innerJoin(reports, eq(reports.id, reportContacts.reportId))
+      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(and(eq(reportContacts.personId, pid), isPublic.report))
+      .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
+    db.select({
+      slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate,
+      committeeName: committees.name, committeeSlug: committees.slug,
+    })
+      .from(reports)
+      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(isPublic.report)
+      .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
+    db.select({
+      slug: actions.slug, description: actions.description, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle,
+      status: actions.status, isComplete: actions.isComplete, committeeSlug: committees.slug, committeeName: committees.name,
+    })
+      .from(actionOwners)
+      .innerJoin(actions, eq(actions.id, actionOwners.actionId))
+      .innerJoin(committees, eq(committees.id, actions.committeeId))
+      .where(and(eq(actionOwners.personId, pid), isPublic.action))
+      .orderBy(asc(actions.isComplete), desc(actions.originMeetingDate), asc(actions.id)),
+  ]);
 
-    const newestSheet = new Map<number, string>();
-    for (const s of latestSheets) if (!newestSheet.has(s.committeeId) || s.date > newestSheet.get(s.committeeId)!) newestSheet.set(s.committeeId, s.date);
+  const substituteNames = await namesOf(attendanceRows.flatMap((r) => (r.substitutingForPersonId ? [r.substitutingForPersonId] : [])));
+  const substituteSlugs = await namesOf(substitutedRows.flatMap((r) => (r.personId ? [r.personId] : [])));
 
-    const memberships: PersonMembership[] = [];
-    for (const row of memberRows) {
-      let m = memberships.find((x) => x.committee.slug === row.committeeSlug);
-      if (!m) {
-        m = { committee: { slug: row.committeeSlug, name: row.committeeName }, history: [], isCurrent: newestSheet.get(row.committeeId) === row.date };
-        memberships.push(m);
-      }
-      m.history.push({ meeting: { slug: row.meetingSlug, date: row.date }, role: row.role, roleAsPrinted: row.roleAsPrinted });
+  const newestSheet = new Map<number, string>();
+  for (const s of latestSheets) if (!newestSheet.has(s.committeeId) || s.date > newestSheet.get(s.committeeId)!) newestSheet.set(s.committeeId, s.date);
+
+  const memberships: PersonMembership[] = [];
+  for (const row of memberRows) {
+    let m = memberships.find((x) => x.committee.slug === row.committeeSlug);
+    if (!m) {
+      m = { committee: { slug: row.committeeSlug, name: row.committeeName }, history: [], isCurrent: newestSheet.get(row.committeeId) === row.date };
+      memberships.push(m);
     }
+    m.history.push({ meeting: { slug: row.meetingSlug, date: row.date }, role: row.role, roleAsPrinted: row.roleAsPrinted });
+  }
 
-    const aliases = aliasRows.map((a) => a.alias.trim());
-    const nameForms = [person.fullName, ...aliases].filter((n) => n.includes(" "));
-    const contacts = contactRows.map((c) => ({
-      report: { slug: c.reportSlug, title: c.title }, meeting: { slug: c.meetingSlug, date: c.date },
-      committee: { name: c.committeeName, slug: c.committeeSlug },
-      contactType: c.contactType, nameAsPrinted: c.name, post: c.post, email: c.email, telephone: c.telephone,
-    }));
+  const aliases = aliasRows.map((a) => a.alias.trim());
+  const nameForms = [person.fullName, ...aliases].filter((n) => n.includes(" "));
+  const contacts = contactRows.map((c) => ({
+    report: { slug: c.reportSlug, title: c.title }, meeting: { slug: c.meetingSlug, date: c.date },
+    committee: { name: c.committeeName, slug: c.committeeSlug },
+    contactType: c.contactType, nameAsPrinted: c.name, post: c.post, email: c.email, telephone: c.telephone,
+  }));
 
-    const printedPosts: PersonDetail["printedPosts"] = [];
-    for (const c of contactRows) {
-      if (c.post && !printedPosts.some((p) => p.post.toLowerCase() === c.post!.toLowerCase())) {
-        printedPosts.push({ post: c.post, meeting: { slug: c.meetingSlug, date: c.date } });
-      }
+  const printedPosts: PersonDetail["printedPosts"] = [];
+  for (const c of contactRows) {
+    if (c.post && !printedPosts.some((p) => p.post.toLowerCase() === c.post!.toLowerCase())) {
+      printedPosts.push({ post: c.post, meeting: { slug: c.meetingSlug, date: c.date } });
     }
+  }
 
-    return {
-      slug: person.slug, name: person.fullName, honorific: person.honorific, isCouncillor: person.isCouncillor, party: person.party,
-      email: person.email, phone: person.phone,
-      alsoPrintedAs: [...new Set(aliases)].filter((a) => a.toLowerCase() !== person.fullName.toLowerCase()),
-      posts: postRows,
-      printedPosts,
-      championRoles: championRows,
-      memberships,
-      appointments: appointmentRows.map((a) => ({
-        body: { slug: a.bodySlug, name: a.bodyName }, nameAsPrinted: a.nameAsPrinted, party: a.party, isSubstitute: a.isSubstitute,
-        listedAt: a.meetingSlug && a.date ? { slug: a.meetingSlug, date: a.date } : null,
-        appointingCommittee: a.committeeSlug && a.committeeName ? { slug: a.committeeSlug, name: a.committeeName } : null,
+  return {
+    slug: person.slug, name: person.fullName, honorific: person.honorific, isCouncillor: person.isCouncillor, party: person.party,
+    email: person.email, phone: person.phone,
+    alsoPrintedAs: [...new Set(aliases)].filter((a) => a.toLowerCase() !== person.fullName.toLowerCase()),
+    posts: postRows,
+    printedPosts,
+    championRoles: championRows,
+    memberships,
+    appointments: appointmentRows.map((a) => ({
+      body: { slug: a.bodySlug, name: a.bodyName }, nameAsPrinted: a.nameAsPrinted, party: a.party, isSubstitute: a.isSubstitute,
+      listedAt: a.meetingSlug && a.date ? { slug: a.meetingSlug, date: a.date } : null,
+      appointingCommittee: a.committeeSlug && a.committeeName ? { slug: a.committeeSlug, name: a.committeeName } : null,
+    })),
+    attendance: attendanceRows.map((r) => ({
+      meeting: { slug: r.meetingSlug, date: r.date }, committee: { slug: r.committeeSlug, name: r.committeeName },
+      status: r.status, nameAsPrinted: r.nameAsPrinted, roleLabel: r.roleLabel,
+      substitutingFor: r.substitutingFor || r.substitutingForPersonId
+        ? {
+          name: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.name) || (r.substitutingFor ?? ""),
+          slug: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.slug) || null,
+        }
+        : null,
+    })),
+    attendanceCounts: {
+      present: attendanceRows.filter((r) => r.status === "present").length,
+      apologies: attendanceRows.filter((r) => r.status === "apologies").length,
+      inAttendance: attendanceRows.filter((r) => r.status === "in_attendance").length,
+    },
+    substitutedBy: substitutedRows.map((r) => ({
+      meeting: { slug: r.meetingSlug, date: r.date },
+      name: (r.personId && substituteSlugs.get(r.personId)?.name) || r.name,
+      slug: (r.personId && substituteSlugs.get(r.personId)?.slug) || null,
+    })),
+    memberContactFor: contacts.filter((c) => c.contactType === "member"),
+    officerContactFor: contacts.filter((c) => c.contactType === "officer"),
+    reportsFrom: reportRows
+      .filter((r) => r.fromText && nameForms.some((n) => mentionsName(r.fromText!, n)))
+      .map((r) => ({
+        report: { slug: r.slug, title: r.title }, meeting: { slug: r.meetingSlug, date: r.date },
+        committee: { name: r.committeeName, slug: r.committeeSlug }, fromText: r.fromText!,
       })),
-      attendance: attendanceRows.map((r) => ({
-        meeting: { slug: r.meetingSlug, date: r.date }, committee: { slug: r.committeeSlug, name: r.committeeName },
-        status: r.status, nameAsPrinted: r.nameAsPrinted, roleLabel: r.roleLabel,
-        substitutingFor: r.substitutingFor || r.substitutingForPersonId
-          ? {
-            name: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.name) || (r.substitutingFor ?? ""),
-            slug: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.slug) || null,
-          }
-          : null,
-      })),
-      attendanceCounts: {
-        present: attendanceRows.filter((r) => r.status === "present").length,
-        apologies: attendanceRows.filter((r) => r.status === "apologies").length,
-        inAttendance: attendanceRows.filter((r) => r.status === "in_attendance").length,
-      },
-      substitutedBy: substitutedRows.map((r) => ({
-        meeting: { slug: r.meetingSlug, date: r.date },
-        name: (r.personId && substituteSlugs.get(r.personId)?.name) || r.name,
-        slug: (r.personId && substituteSlugs.get(r.personId)?.slug) || null,
-      })),
-      memberContactFor: contacts.filter((c) => c.contactType === "member"),
-      officerContactFor: contacts.filter((c) => c.contactType === "officer"),
-      reportsFrom: reportRows
-        .filter((r) => r.fromText && nameForms.some((n) => mentionsName(r.fromText!, n)))
-        .map((r) => ({
-          report: { slug: r.slug, title: r.title }, meeting: { slug: r.meetingSlug, date: r.date },
-          committee: { name: r.committeeName, slug: r.committeeSlug }, fromText: r.fromText!,
-        })),
-      actionsOwned: actionRows.map((a) => ({
-        slug: a.slug, description: a.description, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, status: a.status,
-        isComplete: a.isComplete, committee: { slug: a.committeeSlug, name: a.committeeName },
-      })),
-    };
-  },
-  ["getPersonBySlug"],
-  { tags: [cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.reports, cacheTags.actions, cacheTags.outsideBodies] },
-);
+    actionsOwned: actionRows.map((a) => ({
+      slug: a.slug, description: a.description, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, status: a.status,
+      isComplete: a.isComplete, committee: { slug: a.committeeSlug, name: a.committeeName },
+    })),
+  };
+}
 
 /** Published people by id, for links from attendance notes. */
 async function namesOf(ids: number[]): Promise<Map<number, { name: string; slug: string }>> {
   if (!ids.length) return new Map();
   const rows = await db.select({ id: people.id, name: people.fullName, slug: people.slug }).from(people)
-    .where(and(inArray(people.id, [...new Set(ids)]), eq(people.publication, "published")));
+    .where(and(inArray(people.id, [...new Set(ids)]), isPublic.person));
   return new Map(rows.map((r) => [r.id, { name: r.name, slug: r.slug }]));
 }

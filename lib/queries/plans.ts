@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { importNotesAt } from "@/lib/queries/import-notes";
 import { agendaPlanEntries, committees, meetings } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery } from "@/lib/queries/cached";
+import { isPublic } from "@/lib/queries/visibility";
 
 export interface PlanEntryView {
   item: string;
@@ -45,7 +46,8 @@ export function isKeyDecisionRef(ref: string | null | undefined): ref is string 
 }
 
 /** The forward plan of each committee, as printed in its newest pack, grouped by committee date. */
-export const listForwardPlans = unstable_cache(
+export const listForwardPlans = cachedQuery(
+  "listForwardPlans", [cacheTags.plans, cacheTags.meetings],
   async (): Promise<CommitteePlan[]> => {
     const packs = await db
       .selectDistinct({
@@ -55,7 +57,7 @@ export const listForwardPlans = unstable_cache(
       .from(agendaPlanEntries)
       .innerJoin(meetings, eq(meetings.id, agendaPlanEntries.publishedWithMeetingId))
       .innerJoin(committees, eq(committees.id, agendaPlanEntries.committeeId))
-      .where(and(eq(meetings.publication, "published"), eq(committees.publication, "published")))
+      .where(isPublic.agendaPlanEntry)
       .orderBy(asc(committees.name), desc(meetings.meetingDate));
     const newest = new Map<number, (typeof packs)[number]>();
     const earlier = new Map<number, string[]>();
@@ -71,7 +73,7 @@ export const listForwardPlans = unstable_cache(
           .orderBy(asc(agendaPlanEntries.sortOrder), asc(agendaPlanEntries.id)),
         db.query.meetings.findFirst({ where: eq(meetings.id, pack.meetingId), with: { sourceDocument: { columns: { fileName: true } } } }),
         db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
-          .where(and(eq(meetings.committeeId, pack.committeeId), eq(meetings.publication, "published"))),
+          .where(and(eq(meetings.committeeId, pack.committeeId), isPublic.meeting)),
       ]);
       const notes = await importNotesAt(rows.map((r) => ({ documentId: r.sourceDocumentId, line: r.sourceLine })));
       const groups: PlannedMeeting[] = [];
@@ -102,7 +104,5 @@ export const listForwardPlans = unstable_cache(
     }
     return plans;
   },
-  ["listForwardPlans"],
-  { tags: [cacheTags.plans, cacheTags.meetings] },
 );
 

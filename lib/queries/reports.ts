@@ -1,13 +1,15 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import {
   agendaItems, budgetLineValues, committees, environmentImplications, footnotes, fundingFacts, meetings, minuteEntries, minutes,
   officerClearances, people, recommendations, reportContacts, reportImplications, reports, reportSections, reportSourceDocuments,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { readableCase } from "@/lib/text/readable-case";
+import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { loadResolutionViews, type ResolutionView } from "@/lib/queries/decisions";
 import { importNotesForLines, type ImportNote, type PersonLink } from "@/lib/queries/meetings";
 
@@ -21,7 +23,8 @@ export interface ReportListEntry {
 }
 
 /** Every published report, newest meeting first, in agenda order. */
-export const listPublishedReports = unstable_cache(
+export const listPublishedReports = cachedQuery(
+  "listPublishedReports", [cacheTags.reports, cacheTags.meetings],
   async (): Promise<ReportListEntry[]> => {
     const rows = await db
       .select({
@@ -32,15 +35,13 @@ export const listPublishedReports = unstable_cache(
       .innerJoin(meetings, eq(meetings.id, reports.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
       .leftJoin(agendaItems, eq(agendaItems.id, reports.agendaItemId))
-      .where(and(eq(reports.publication, "published"), eq(meetings.publication, "published"), eq(committees.publication, "published")))
+      .where(isPublic.report)
       .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder), asc(reports.id));
     return rows.map((r) => ({
       slug: r.slug, title: r.title, keyDecision: r.keyDecision, meeting: { slug: r.meetingSlug, date: r.meetingDate },
       committee: { name: r.committeeName, slug: r.committeeSlug }, agendaItemNumber: r.agendaItemNumber,
     }));
   },
-  ["listPublishedReports"],
-  { tags: [cacheTags.reports, cacheTags.meetings] },
 );
 
 export async function listReportSlugs(): Promise<string[]> {
@@ -91,7 +92,7 @@ export interface ReportDetail {
   sourceDocuments: { title: string; location: string | null }[];
   footnotes: { marker: string; text: string }[];
   /** What the minutes resolved on this report (minute entries that considered it). */
-  decisions: { minute: { number: number | null; title: string }; meeting: { slug: string; date: string }; resolutions: ResolutionView[] }[];
+  decisions: { minute: MinuteRef & { title: string }; meeting: { slug: string; date: string }; resolutions: ResolutionView[] }[];
   funding: { label: string; amountGbp: number; asPrinted: string }[];
   budgetTables: BudgetTable[];
   notes: ImportNote[];
@@ -143,80 +144,84 @@ export function withoutImplicationsPart(blocks: ReportBlock[], hasStructuredImpl
   return [...blocks.slice(0, start), ...blocks.slice(end)];
 }
 
-export const getReportBySlug = unstable_cache(
-  async (slug: string): Promise<ReportDetail | null> => {
-    const [row] = await db
-      .select({
-        report: reports, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, meetingId: meetings.id,
-        committeeName: committees.name, committeeSlug: committees.slug,
-      })
-      .from(reports)
-      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(eq(reports.slug, slug), eq(reports.publication, "published"), eq(meetings.publication, "published"), eq(committees.publication, "published")))
-      .limit(1);
-    if (!row) return null;
-    const r = row.report;
-    const [
-      item, recRows, contactRows, sectionRows, implicationRows, envRows, clearanceRows, sourceRows, footnoteRows,
-      entryRows, minutesRow, fundingRows, budgetRows, notes,
-    ] = await Promise.all([
-      r.agendaItemId === null ? Promise.resolve(undefined) : db.select().from(agendaItems).where(eq(agendaItems.id, r.agendaItemId)).then((x) => x[0]),
-      db.select().from(recommendations).where(eq(recommendations.reportId, r.id)).orderBy(asc(recommendations.sortOrder), asc(recommendations.id)),
-      db.select({ c: reportContacts, slug: people.slug, fullName: people.fullName, publication: people.publication })
-        .from(reportContacts).leftJoin(people, eq(people.id, reportContacts.personId))
-        .where(eq(reportContacts.reportId, r.id)).orderBy(asc(reportContacts.sortOrder), asc(reportContacts.id)),
-      db.select().from(reportSections).where(eq(reportSections.reportId, r.id)).orderBy(asc(reportSections.sortOrder), asc(reportSections.id)),
-      db.select().from(reportImplications).where(eq(reportImplications.reportId, r.id)).orderBy(asc(reportImplications.sortOrder), asc(reportImplications.id)),
-      db.select().from(environmentImplications).where(eq(environmentImplications.reportId, r.id)).orderBy(asc(environmentImplications.sortOrder), asc(environmentImplications.id)),
-      db.select().from(officerClearances).where(eq(officerClearances.reportId, r.id)).orderBy(asc(officerClearances.sortOrder), asc(officerClearances.id)),
-      db.select().from(reportSourceDocuments).where(eq(reportSourceDocuments.reportId, r.id)).orderBy(asc(reportSourceDocuments.sortOrder), asc(reportSourceDocuments.id)),
-      db.select().from(footnotes).where(eq(footnotes.reportId, r.id)).orderBy(asc(footnotes.id)),
-      db.select({ id: minuteEntries.id, number: minuteEntries.minuteNumber, title: minuteEntries.title, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate })
-        .from(minuteEntries).innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId)).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(and(eq(minuteEntries.reportId, r.id), eq(minutes.publication, "published"), eq(meetings.publication, "published")))
-        .orderBy(asc(meetings.meetingDate), asc(minuteEntries.minuteNumber)),
-      db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, row.meetingId), eq(minutes.publication, "published")), columns: { id: true } }),
-      db.select({ label: fundingFacts.label, amountGbp: fundingFacts.amountGbp, asPrinted: fundingFacts.asPrinted })
-        .from(fundingFacts).where(eq(fundingFacts.reportId, r.id)).orderBy(asc(fundingFacts.sortOrder), asc(fundingFacts.id)),
-      db.select().from(budgetLineValues).where(eq(budgetLineValues.reportId, r.id)).orderBy(asc(budgetLineValues.sortOrder), asc(budgetLineValues.id)),
-      r.sourceDocumentId !== null && r.sourceLine !== null ? importNotesForLines(r.sourceDocumentId, r.sourceLine, r.sourceLineEnd) : Promise.resolve([]),
-    ]);
-    const resolutionViews = await loadResolutionViews(entryRows.map((e) => e.id));
-    const budgetTables: BudgetTable[] = [];
-    for (const b of budgetRows) {
-      let table = budgetTables.find((t) => t.name === b.tableName && t.unit === b.unit);
-      if (!table) budgetTables.push((table = { name: b.tableName, unit: b.unit, rows: [] }));
-      table.rows.push({ line: b.lineAsPrinted, isTotal: b.isTotal, budget: b.budget, actual: b.actual, variance: b.variance, previousVariance: b.previousVariance });
-    }
-    return {
-      slug: r.slug, title: r.title, toText: r.toText, meetingDateAsPrinted: r.meetingDateAsPrinted, fromText: r.fromText,
-      electoralDivisions: r.electoralDivisions, keyDecision: r.keyDecision, keyDecisionAsPrinted: r.keyDecisionAsPrinted,
-      forwardPlanRef: r.forwardPlanRef, purpose: r.purpose, recommendationLeadIn: r.recommendationLeadIn,
-      meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug }, hasMinutes: Boolean(minutesRow) },
-      agendaItem: item ? { number: item.numberLabel, title: item.title, pageStart: item.pageStart, pageEnd: item.pageEnd } : null,
-      recommendations: recRows.map((x) => ({ label: x.label, text: x.text })),
-      contacts: contactRows.map(({ c, slug: personSlug, fullName, publication }) => ({
-        type: c.contactType, name: c.name, post: c.post, email: c.email, telephone: c.telephone,
-        person: personSlug && fullName && publication === "published" ? { slug: personSlug, name: fullName } : null,
-      })),
-      body: withoutImplicationsPart(toReportBlocks(sectionRows, [row.committeeName]), implicationRows.length > 0),
-      implications: implicationRows.map((x) => ({ category: x.category, text: x.text })),
-      environment: envRows.map((x) => ({ number: x.number, implication: x.implication, status: x.status, explanation: x.explanation })),
-      clearances: clearanceRows.map((x) => ({ question: x.question, answer: x.answer, officerName: x.officerName })),
-      sourceDocuments: sourceRows.map((x) => ({ title: x.title, location: x.location })),
-      footnotes: footnoteRows.map((x) => ({ marker: x.marker, text: x.text })),
-      decisions: entryRows.map((e) => ({
-        minute: { number: e.number, title: e.title }, meeting: { slug: e.meetingSlug, date: e.meetingDate },
-        resolutions: resolutionViews.get(e.id) ?? [],
-      })),
-      funding: fundingRows,
-      budgetTables,
-      notes,
-      lines: { from: r.sourceLine, to: r.sourceLineEnd },
-      updatedAt: r.updatedAt,
-    };
-  },
-  ["getReportBySlug"],
-  { tags: [cacheTags.reports, cacheTags.meetings, cacheTags.decisions, cacheTags.people, cacheTags.funding] },
-);
+/** A published report's page; null when it is not public. */
+export function getReportBySlug(slug: string): Promise<ReportDetail | null> {
+  return cachedRecord("getReportBySlug", slug, [cacheTags.report(slug), cacheTags.people], loadReport);
+}
+
+async function loadReport(slug: string): Promise<ReportDetail | null> {
+  const [row] = await db
+    .select({
+      report: reports, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, meetingId: meetings.id,
+      committeeName: committees.name, committeeSlug: committees.slug,
+    })
+    .from(reports)
+    .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .where(and(eq(reports.slug, slug), isPublic.report))
+    .limit(1);
+  if (!row) return null;
+  const r = row.report;
+  const [
+    item, recRows, contactRows, sectionRows, implicationRows, envRows, clearanceRows, sourceRows, footnoteRows,
+    entryRows, minutesRow, fundingRows, budgetRows, notes,
+  ] = await Promise.all([
+    r.agendaItemId === null ? Promise.resolve(undefined) : db.select().from(agendaItems).where(eq(agendaItems.id, r.agendaItemId)).then((x) => x[0]),
+    db.select().from(recommendations).where(eq(recommendations.reportId, r.id)).orderBy(asc(recommendations.sortOrder), asc(recommendations.id)),
+    db.select({ c: reportContacts, slug: people.slug, fullName: people.fullName })
+      .from(reportContacts).leftJoin(people, joinPublic.person(reportContacts.personId))
+      .where(eq(reportContacts.reportId, r.id)).orderBy(asc(reportContacts.sortOrder), asc(reportContacts.id)),
+    db.select().from(reportSections).where(eq(reportSections.reportId, r.id)).orderBy(asc(reportSections.sortOrder), asc(reportSections.id)),
+    db.select().from(reportImplications).where(eq(reportImplications.reportId, r.id)).orderBy(asc(reportImplications.sortOrder), asc(reportImplications.id)),
+    db.select().from(environmentImplications).where(eq(environmentImplications.reportId, r.id)).orderBy(asc(environmentImplications.sortOrder), asc(environmentImplications.id)),
+    db.select().from(officerClearances).where(eq(officerClearances.reportId, r.id)).orderBy(asc(officerClearances.sortOrder), asc(officerClearances.id)),
+    db.select().from(reportSourceDocuments).where(eq(reportSourceDocuments.reportId, r.id)).orderBy(asc(reportSourceDocuments.sortOrder), asc(reportSourceDocuments.id)),
+    db.select().from(footnotes).where(eq(footnotes.reportId, r.id)).orderBy(asc(footnotes.id)),
+    db.select({
+      id: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
+      title: minuteEntries.title, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+    })
+      .from(minuteEntries).innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId)).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(minuteEntries.reportId, r.id), isPublic.minutes))
+      .orderBy(asc(meetings.meetingDate), asc(minuteEntries.sortOrder), asc(minuteEntries.minuteNumber)),
+    db.query.minutes.findFirst({ where: and(eq(minutes.meetingId, row.meetingId), isPublic.minutes), columns: { id: true } }),
+    db.select({ label: fundingFacts.label, amountGbp: fundingFacts.amountGbp, asPrinted: fundingFacts.asPrinted })
+      .from(fundingFacts).where(eq(fundingFacts.reportId, r.id)).orderBy(asc(fundingFacts.sortOrder), asc(fundingFacts.id)),
+    db.select().from(budgetLineValues).where(eq(budgetLineValues.reportId, r.id)).orderBy(asc(budgetLineValues.sortOrder), asc(budgetLineValues.id)),
+    r.sourceDocumentId !== null && r.sourceLine !== null ? importNotesForLines(r.sourceDocumentId, r.sourceLine, r.sourceLineEnd) : Promise.resolve([]),
+  ]);
+  const resolutionViews = await loadResolutionViews(entryRows.map((e) => e.id));
+  const budgetTables: BudgetTable[] = [];
+  for (const b of budgetRows) {
+    let table = budgetTables.find((t) => t.name === b.tableName && t.unit === b.unit);
+    if (!table) budgetTables.push((table = { name: b.tableName, unit: b.unit, rows: [] }));
+    table.rows.push({ line: b.lineAsPrinted, isTotal: b.isTotal, budget: b.budget, actual: b.actual, variance: b.variance, previousVariance: b.previousVariance });
+  }
+  return {
+    slug: r.slug, title: r.title, toText: r.toText, meetingDateAsPrinted: r.meetingDateAsPrinted, fromText: r.fromText,
+    electoralDivisions: r.electoralDivisions, keyDecision: r.keyDecision, keyDecisionAsPrinted: r.keyDecisionAsPrinted,
+    forwardPlanRef: r.forwardPlanRef, purpose: r.purpose, recommendationLeadIn: r.recommendationLeadIn,
+    meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug }, hasMinutes: Boolean(minutesRow) },
+    agendaItem: item ? { number: item.numberLabel, title: item.title, pageStart: item.pageStart, pageEnd: item.pageEnd } : null,
+    recommendations: recRows.map((x) => ({ label: x.label, text: x.text })),
+    contacts: contactRows.map(({ c, slug: personSlug, fullName }) => ({
+      type: c.contactType, name: c.name, post: c.post, email: c.email, telephone: c.telephone,
+      person: personSlug && fullName ? { slug: personSlug, name: fullName } : null,
+    })),
+    body: withoutImplicationsPart(toReportBlocks(sectionRows, [row.committeeName]), implicationRows.length > 0),
+    implications: implicationRows.map((x) => ({ category: x.category, text: x.text })),
+    environment: envRows.map((x) => ({ number: x.number, implication: x.implication, status: x.status, explanation: x.explanation })),
+    clearances: clearanceRows.map((x) => ({ question: x.question, answer: x.answer, officerName: x.officerName })),
+    sourceDocuments: sourceRows.map((x) => ({ title: x.title, location: x.location })),
+    footnotes: footnoteRows.map((x) => ({ marker: x.marker, text: x.text })),
+    decisions: entryRows.map((e) => ({
+      minute: { ...minuteRef(e), title: e.title }, meeting: { slug: e.meetingSlug, date: e.meetingDate },
+      resolutions: resolutionViews.get(e.id) ?? [],
+    })),
+    funding: fundingRows,
+    budgetTables,
+    notes,
+    lines: { from: r.sourceLine, to: r.sourceLineEnd },
+    updatedAt: r.updatedAt,
+  };
+}

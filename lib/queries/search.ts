@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, like, or, sql } from "drizzle-orm";
 import { db, type Database } from "@/lib/db";
+import { isPublic } from "@/lib/queries/visibility";
 import { committees, meetings, minuteEntries, minutes, people, reports, resolutions } from "@/lib/db/schema";
 import { formatDate } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
@@ -24,8 +25,8 @@ function likePattern(q: string): string {
 /**
  * A first, simple search over published titles and text (case-insensitive substring match).
  * Results are grouped by kind, each capped, so one kind cannot crowd out the others. A record is
- * found only when its page is public: it and the records its page hangs off (meeting, minutes,
- * committee) are published, the rule the pages and the sitemap use.
+ * found only when its page is public (lib/queries/visibility.ts), the rule the pages and the
+ * sitemap use.
  */
 export async function searchPublished(query: string, database: Database = db): Promise<SearchHit[]> {
   const q = query.trim().slice(0, MAX_QUERY_LENGTH);
@@ -33,26 +34,21 @@ export async function searchPublished(query: string, database: Database = db): P
   const p = likePattern(q);
   const esc = sql`'\\'`;
   const matches = (col: Parameters<typeof like>[0]) => sql`${col} LIKE ${p} ESCAPE ${esc}`;
-  const committeePublished = eq(committees.publication, "published");
-  const meetingPublished = and(eq(meetings.publication, "published"), committeePublished);
   const [reportRows, decisionRows, personRows, committeeRows] = await Promise.all([
     database.select({ slug: reports.slug, title: reports.title, purpose: reports.purpose, date: meetings.meetingDate, committee: committees.name })
       .from(reports).innerJoin(meetings, eq(meetings.id, reports.meetingId)).innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(eq(reports.publication, "published"), meetingPublished, or(matches(reports.title), matches(reports.purpose))))
+      .where(and(isPublic.report, or(matches(reports.title), matches(reports.purpose))))
       .limit(LIMIT),
     database.select({ slug: resolutions.slug, text: resolutions.text, title: minuteEntries.title, date: meetings.meetingDate, committee: committees.name })
       .from(resolutions).innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
       .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId)).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(
-        eq(resolutions.publication, "published"), eq(minutes.publication, "published"), meetingPublished,
-        or(matches(resolutions.text), matches(minuteEntries.title)),
-      ))
+      .where(and(isPublic.resolution, or(matches(resolutions.text), matches(minuteEntries.title))))
       .limit(LIMIT),
     database.select({ slug: people.slug, name: people.fullName, isCouncillor: people.isCouncillor })
-      .from(people).where(and(eq(people.publication, "published"), matches(people.fullName))).limit(LIMIT),
+      .from(people).where(and(isPublic.person, matches(people.fullName))).limit(LIMIT),
     database.select({ slug: committees.slug, name: committees.name })
-      .from(committees).where(and(committeePublished, matches(committees.name))).limit(LIMIT),
+      .from(committees).where(and(isPublic.committee, matches(committees.name))).limit(LIMIT),
   ]);
   return [
     ...committeeRows.map((c) => ({ kind: "committee" as const, href: `/committees/${c.slug}`, title: c.name, context: null })),

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db, type Database } from "@/lib/db";
 import {
-  actions, committees, meetings, minuteEntries, minutes, outsideBodies, people, reports, resolutions, strategies,
+  actions, committees, meetings, outsideBodies, people, reports, resolutions, strategies,
 } from "@/lib/db/schema";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags, KIND_TAGS } from "@/lib/cache-tags";
+import { cachedQuery } from "@/lib/queries/cached";
+import { isPublic } from "@/lib/queries/visibility";
 import { listBudgetLineSlugs, listFinanceReportSlugs } from "@/lib/queries/funding";
 
 /** One public page: a site-relative path, and when its main record last changed (ISO 8601) where the table records it. */
@@ -15,47 +15,21 @@ export interface SitemapEntry {
 }
 
 /**
- * Every public page, read with the same "published" rules as the page queries (a record is public
- * only when it and the records its page hangs off, such as its meeting and committee, are published),
+ * Every public page, read with the visibility rule the page queries use (lib/queries/visibility.ts),
  * so the sitemap never lists a page that would 404.
  */
 export async function collectSitemapEntries(database: Database): Promise<SitemapEntry[]> {
-  const committeePublished = eq(committees.publication, "published");
-  const meetingPublished = and(eq(meetings.publication, "published"), committeePublished);
-
   const [
     committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows,
   ] = await Promise.all([
-    database.select({ slug: committees.slug, updatedAt: committees.updatedAt }).from(committees).where(committeePublished),
-    database
-      .select({ slug: meetings.slug, updatedAt: meetings.updatedAt, sourceDocumentId: meetings.sourceDocumentId })
-      .from(meetings).innerJoin(committees, eq(committees.id, meetings.committeeId)).where(meetingPublished),
-    database
-      .select({ slug: reports.slug, updatedAt: reports.updatedAt })
-      .from(reports)
-      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(eq(reports.publication, "published"), meetingPublished)),
-    database
-      .select({ slug: resolutions.slug })
-      .from(resolutions)
-      .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
-      .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
-      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(eq(resolutions.publication, "published"), eq(minutes.publication, "published"), meetingPublished)),
-    database
-      .select({ slug: actions.slug, updatedAt: actions.updatedAt })
-      .from(actions).innerJoin(committees, eq(committees.id, actions.committeeId))
-      .where(and(eq(actions.publication, "published"), committeePublished)),
-    database.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people).where(eq(people.publication, "published")),
-    database.select({ slug: outsideBodies.slug }).from(outsideBodies).where(eq(outsideBodies.publication, "published")),
-    database
-      .select({ slug: strategies.slug })
-      .from(strategies)
-      .innerJoin(committees, eq(committees.id, strategies.committeeId))
-      .innerJoin(meetings, eq(meetings.id, strategies.meetingId))
-      .where(and(eq(strategies.publication, "published"), meetingPublished)),
+    database.select({ slug: committees.slug, updatedAt: committees.updatedAt }).from(committees).where(isPublic.committee),
+    database.select({ slug: meetings.slug, updatedAt: meetings.updatedAt, sourceDocumentId: meetings.sourceDocumentId }).from(meetings).where(isPublic.meeting),
+    database.select({ slug: reports.slug, updatedAt: reports.updatedAt }).from(reports).where(isPublic.report),
+    database.select({ slug: resolutions.slug }).from(resolutions).where(isPublic.resolution),
+    database.select({ slug: actions.slug, updatedAt: actions.updatedAt }).from(actions).where(isPublic.action),
+    database.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people).where(isPublic.person),
+    database.select({ slug: outsideBodies.slug }).from(outsideBodies).where(isPublic.outsideBody),
+    database.select({ slug: strategies.slug }).from(strategies).where(isPublic.strategy),
   ]);
 
   const newest = (rows: { updatedAt: string }[]) => rows.reduce<string | null>((acc, r) => (acc === null || r.updatedAt > acc ? r.updatedAt : acc), null);
@@ -104,10 +78,9 @@ async function fundingEntries(): Promise<SitemapEntry[]> {
 }
 
 /** The search page is left out on purpose: result pages are not for indexing. */
-export const listSitemapEntries = unstable_cache(
+export const listSitemapEntries = cachedQuery(
+  "listSitemapEntries", [cacheTags.sitemap, ...KIND_TAGS],
   async () => [...(await collectSitemapEntries(db)), ...(await fundingEntries())],
-  ["listSitemapEntries"],
-  { tags: Object.values(cacheTags).flatMap((t) => (typeof t === "string" ? [t] : [])) },
 );
 
 /** Absolute URL of a site path on `siteUrl` (an origin without a trailing slash). */

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { committees, meetings, priorityOutcomes, reports, strategies, strategyActions, strategyPriorities } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
 export interface StrategySource {
   committee: { name: string; slug: string };
@@ -60,15 +61,13 @@ function selectStrategies() {
       id: strategies.id, slug: strategies.slug, title: strategies.title,
       committeeName: committees.name, committeeSlug: committees.slug,
       meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
-      reportSlug: reports.slug, reportTitle: reports.title, reportPublication: reports.publication,
+      reportSlug: reports.slug, reportTitle: reports.title,
     })
     .from(strategies)
     .innerJoin(committees, eq(committees.id, strategies.committeeId))
     .innerJoin(meetings, eq(meetings.id, strategies.meetingId))
-    .leftJoin(reports, eq(reports.id, strategies.reportId));
+    .leftJoin(reports, joinPublic.report(strategies.reportId));
 }
-
-const published = and(eq(strategies.publication, "published"), eq(committees.publication, "published"), eq(meetings.publication, "published"));
 
 type Row = Awaited<ReturnType<typeof selectStrategies>>[number];
 
@@ -76,7 +75,7 @@ function source(r: Row): StrategySource {
   return {
     committee: { name: r.committeeName, slug: r.committeeSlug },
     meeting: { slug: r.meetingSlug, date: r.meetingDate },
-    report: r.reportSlug && r.reportTitle && r.reportPublication === "published" ? { slug: r.reportSlug, title: r.reportTitle } : null,
+    report: r.reportSlug && r.reportTitle ? { slug: r.reportSlug, title: r.reportTitle } : null,
   };
 }
 
@@ -90,61 +89,61 @@ async function countsFor(ids: number[]) {
 }
 
 /** Published delivery plans and action logs, newest meeting first. */
-export const listPublishedStrategies = unstable_cache(
+export const listPublishedStrategies = cachedQuery(
+  "listPublishedStrategies", [cacheTags.strategies, cacheTags.reports, cacheTags.meetings],
   async (): Promise<StrategyListEntry[]> => {
-    const rows = await selectStrategies().where(published).orderBy(desc(meetings.meetingDate), asc(strategies.title));
+    const rows = await selectStrategies().where(isPublic.strategy).orderBy(desc(meetings.meetingDate), asc(strategies.title));
     const counts = await countsFor(rows.map((r) => r.id));
     return rows.map((r) => ({
       slug: r.slug, title: r.title, ...source(r),
       priorityCount: counts.priorities.get(r.id) ?? 0, actionCount: counts.actions.get(r.id) ?? 0,
     }));
   },
-  ["listPublishedStrategies"],
-  { tags: [cacheTags.strategies, cacheTags.reports] },
 );
 
 export async function listStrategySlugs(): Promise<string[]> {
   return (await listPublishedStrategies()).map((s) => s.slug);
 }
 
-export const getStrategyBySlug = unstable_cache(
-  async (slug: string): Promise<StrategyDetail | null> => {
-    const [row] = await selectStrategies().where(and(eq(strategies.slug, slug), published));
-    if (!row) return null;
-    const [priorityRows, actionRows] = await Promise.all([
-      db.select().from(strategyPriorities).where(eq(strategyPriorities.strategyId, row.id)).orderBy(asc(strategyPriorities.sortOrder), asc(strategyPriorities.id)),
-      db.select().from(strategyActions).where(eq(strategyActions.strategyId, row.id)).orderBy(asc(strategyActions.sortOrder), asc(strategyActions.id)),
-    ]);
-    const outcomeRows = priorityRows.length
-      ? await db.select().from(priorityOutcomes).where(inArray(priorityOutcomes.priorityId, priorityRows.map((p) => p.id)))
-          .orderBy(asc(priorityOutcomes.sortOrder), asc(priorityOutcomes.id))
-      : [];
-    const anchors = new Set<string>();
-    const anchorFor = (ref: string) => {
-      const base = `action-${ref.replace(/[^A-Za-z0-9]+/g, "-")}`;
-      let anchor = base;
-      for (let n = 2; anchors.has(anchor); n++) anchor = `${base}-${n}`;
-      anchors.add(anchor);
-      return anchor;
-    };
-    const views = new Map(actionRows.map((a) => [a.id, {
-      anchor: anchorFor(a.ref), ref: a.ref, description: a.description, leadOfficer: a.leadOfficer, firstMilestone: a.firstMilestone,
-      continuesUntil: a.continuesUntil, resources: a.resources, risks: a.risks, outputs: a.outputs, decisionRoute: a.decisionRoute,
-    } satisfies StrategyActionView]));
-    const toView = (a: (typeof actionRows)[number]): StrategyActionView => views.get(a.id)!;
-    const priorityIds = new Set(priorityRows.map((p) => p.id));
-    return {
-      slug: row.slug, title: row.title, ...source(row),
-      priorityCount: priorityRows.length, actionCount: actionRows.length,
-      priorities: priorityRows.map((p) => ({
-        number: p.number, title: p.title,
-        outcomes: outcomeRows.filter((o) => o.priorityId === p.id).map((o) => o.text),
-        actions: actionRows.filter((a) => a.priorityId === p.id).map(toView),
-      })),
-      otherActions: actionRows.filter((a) => a.priorityId === null || !priorityIds.has(a.priorityId)).map(toView),
-      fieldsInUse: ACTION_FIELDS.filter((f) => actionRows.some((a) => a[f]?.trim())),
-    };
-  },
-  ["getStrategyBySlug"],
-  { tags: [cacheTags.strategies, cacheTags.reports] },
-);
+/** A published delivery plan's page; null when it is not public. */
+export function getStrategyBySlug(slug: string): Promise<StrategyDetail | null> {
+  return cachedRecord("getStrategyBySlug", slug, [cacheTags.strategy(slug), cacheTags.reports], loadStrategy);
+}
+
+async function loadStrategy(slug: string): Promise<StrategyDetail | null> {
+  const [row] = await selectStrategies().where(and(eq(strategies.slug, slug), isPublic.strategy));
+  if (!row) return null;
+  const [priorityRows, actionRows] = await Promise.all([
+    db.select().from(strategyPriorities).where(eq(strategyPriorities.strategyId, row.id)).orderBy(asc(strategyPriorities.sortOrder), asc(strategyPriorities.id)),
+    db.select().from(strategyActions).where(eq(strategyActions.strategyId, row.id)).orderBy(asc(strategyActions.sortOrder), asc(strategyActions.id)),
+  ]);
+  const outcomeRows = priorityRows.length
+    ? await db.select().from(priorityOutcomes).where(inArray(priorityOutcomes.priorityId, priorityRows.map((p) => p.id)))
+        .orderBy(asc(priorityOutcomes.sortOrder), asc(priorityOutcomes.id))
+    : [];
+  const anchors = new Set<string>();
+  const anchorFor = (ref: string) => {
+    const base = `action-${ref.replace(/[^A-Za-z0-9]+/g, "-")}`;
+    let anchor = base;
+    for (let n = 2; anchors.has(anchor); n++) anchor = `${base}-${n}`;
+    anchors.add(anchor);
+    return anchor;
+  };
+  const views = new Map(actionRows.map((a) => [a.id, {
+    anchor: anchorFor(a.ref), ref: a.ref, description: a.description, leadOfficer: a.leadOfficer, firstMilestone: a.firstMilestone,
+    continuesUntil: a.continuesUntil, resources: a.resources, risks: a.risks, outputs: a.outputs, decisionRoute: a.decisionRoute,
+  } satisfies StrategyActionView]));
+  const toView = (a: (typeof actionRows)[number]): StrategyActionView => views.get(a.id)!;
+  const priorityIds = new Set(priorityRows.map((p) => p.id));
+  return {
+    slug: row.slug, title: row.title, ...source(row),
+    priorityCount: priorityRows.length, actionCount: actionRows.length,
+    priorities: priorityRows.map((p) => ({
+      number: p.number, title: p.title,
+      outcomes: outcomeRows.filter((o) => o.priorityId === p.id).map((o) => o.text),
+      actions: actionRows.filter((a) => a.priorityId === p.id).map(toView),
+    })),
+    otherActions: actionRows.filter((a) => a.priorityId === null || !priorityIds.has(a.priorityId)).map(toView),
+    fieldsInUse: ACTION_FIELDS.filter((f) => actionRows.some((a) => a[f]?.trim())),
+  };
+}

@@ -10,6 +10,7 @@ import { ResolutionText } from "@/components/decisions/resolution-block";
 import { describeVotes, formatDate, fitTitle } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import { getDecisionBySlug, listDecisionSlugs, type DecisionDetail } from "@/lib/queries/decisions";
+import { minuteName } from "@/lib/minute-label";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!d) return { title: "Decision not found" };
   const title = fitTitle(`${decisionTitle(d)}: decision of ${formatDate(d.meeting.date, { weekday: false })}`);
   const text = d.text.replace(/\s+/g, " ").trim();
-  const description = `${d.meeting.committee.name}, minute ${d.minute.number}: ${text.length > 220 ? `${text.slice(0, text.lastIndexOf(" ", 220))}…` : text}`;
+  const description = `${d.meeting.committee.name}, ${minuteName(d.minute, { lower: true })}: ${text.length > 220 ? `${text.slice(0, text.lastIndexOf(" ", 220))}…` : text}`;
   const path = `/decisions/${d.slug}`;
   return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "article" } };
 }
@@ -51,7 +52,7 @@ export default async function DecisionPage({ params }: Props) {
           ...(d.report ? { about: { "@type": "Report", name: readableCase(d.report.title, { properNames: [d.meeting.committee.name] }), url: `${siteConfig.siteUrl}/reports/${d.report.slug}` } } : {}),
         }}
       />
-      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }, { href: "/decisions", label: "Decisions" }]} current={`Minute ${d.minute.number}, ${formatDate(d.meeting.date, { weekday: false })}`} />
+      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }, { href: "/decisions", label: "Decisions" }]} current={`${minuteName(d.minute)}, ${formatDate(d.meeting.date, { weekday: false })}`} />
       <p className="text-lg text-muted">Decision of the {d.meeting.committee.name}</p>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{decisionTitle(d)}</h1>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[12rem_1fr]">
@@ -65,7 +66,7 @@ export default async function DecisionPage({ params }: Props) {
         </dd>
         <dt className="font-bold">Minute</dt>
         <dd>
-          <Link prefetch={false} href={`/meetings/${d.meeting.slug}#minute-${d.minute.number}`}>Minute {d.minute.number}: {readableCase(d.minute.title, { properNames: [d.meeting.committee.name] })}</Link>
+          <Link prefetch={false} href={`/meetings/${d.meeting.slug}#${d.minute.anchor}`}>{d.minute.label ? `Minute ${d.minute.label}: ` : ""}{readableCase(d.minute.title, { properNames: [d.meeting.committee.name] })}</Link>
         </dd>
         <dt className="font-bold">Report decided on</dt>
         <dd>{d.report ? <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableCase(d.report.title, { properNames: [d.meeting.committee.name] })}</Link> : "No report is linked to this minute"}</dd>
@@ -85,7 +86,7 @@ export default async function DecisionPage({ params }: Props) {
 
       {d.siblings.length > 0 && (
         <section aria-labelledby="siblings-heading" className="mt-10">
-          <h2 id="siblings-heading" className="mb-4 text-2xl font-bold">Other decisions in minute {d.minute.number}</h2>
+          <h2 id="siblings-heading" className="mb-4 text-2xl font-bold">Other decisions in {minuteName(d.minute, { lower: true })}</h2>
           <ul className="space-y-1">
             {d.siblings.map((s) => (
               <li key={s.slug}><Link prefetch={false} href={`/decisions/${s.slug}`}>Decision {s.position} of {d.siblingCount}</Link></li>

@@ -1,0 +1,50 @@
+/**
+ * Publish = write + revalidate. After a write that readers can see, call
+ *
+ *   await revalidateAfterChange(change: PublicChange | PublicChange[]): Promise<Revalidation>
+ *
+ * from the server action (or route handler) that made it, after the transaction commits. It
+ * expires exactly the cached pages that show the changed record, immediately (the next request
+ * renders afresh, so a reader sees the change within a second, without a rebuild):
+ *
+ *   kind          record tag(s)                              kind tags                   pages by path
+ *   committee     everything (`public`): a committee is the root of nearly every page
+ *   meeting       meeting:<slug>, committee:<committee>,     meetings plans funding      /meetings/<slug>
+ *                 its reports, decisions, plans              sitemap                     (+ agenda-pack.txt)
+ *   minutes       meeting:<meeting>, its decisions, the      minutes decisions sitemap   /meetings/<meeting>
+ *                 reports its minutes considered
+ *   report        report:<slug>, meeting:<meeting>, the      reports funding sitemap     /reports/<slug>
+ *                 decisions on it
+ *   decision      decision:<slug> and its sibling            decisions sitemap           /decisions/<slug>
+ *                 resolutions, meeting:<meeting>, report:<its report>
+ *   action        action:<slug>, meeting:<origin meeting>,   actions sitemap             /actions/<slug>
+ *                 committee:<committee>
+ *   person        person:<slug>                              people sitemap              /people/<slug>
+ *   outside-body  outside-body:<slug>                        outside-bodies sitemap      /outside-bodies/<slug>
+ *   strategy      strategy:<slug>                            strategies sitemap          /strategies/<slug>
+ *   import        everything (`public`): a pack writes records of every kind
+ *
+ * Kind tags are on the lists, feeds, the sitemap and the pages that link to records of the kind
+ * (see lib/cache-tags.ts), so a record that turns draft also leaves every list and link. Search
+ * reads the database on each request and needs nothing.
+ *
+ * Give what you know: `slug` (for minutes, `meetingSlug`), and where you have them the parent
+ * slugs and `before`/`after` publication. Missing parent slugs are looked up. A change between
+ * two draft states is invisible and revalidates nothing.
+ */
+import "server-only";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { db } from "@/lib/db";
+import { changeTargets, type PublicChange, type Revalidation } from "@/lib/publishing/change-targets";
+
+export type { PublicChange, Revalidation } from "@/lib/publishing/change-targets";
+
+/** Expire every page the change shows on; returns what it expired (for logs and tests). */
+export async function revalidateAfterChange(change: PublicChange | PublicChange[]): Promise<Revalidation> {
+  const { tags, paths } = await changeTargets(db, Array.isArray(change) ? change : [change]);
+  // `{ expire: 0 }`: the next request renders afresh rather than being served the stale page
+  // while it regenerates ("max"), so the change is visible at once.
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  for (const path of paths) revalidatePath(path);
+  return { tags, paths };
+}

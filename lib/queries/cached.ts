@@ -1,0 +1,19 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cacheTags } from "@/lib/cache-tags";
+
+/**
+ * A public query whose result Next keeps until one of its tags is revalidated. Every result also
+ * carries `cacheTags.all`, so a change that reaches everything (a committee, an import) can say so.
+ */
+export function cachedQuery<R>(name: string, tags: string[], load: () => Promise<R>): () => Promise<R> {
+  return unstable_cache(load, [name], { tags: [cacheTags.all, ...tags] });
+}
+
+/**
+ * One record's page data, cached per slug and tagged with the record's own tag (given in `tags`)
+ * plus the kind tags of what the page links to.
+ */
+export function cachedRecord<R>(name: string, slug: string, tags: string[], load: (slug: string) => Promise<R>): Promise<R> {
+  return unstable_cache(load, [name, slug], { tags: [cacheTags.all, ...tags] })(slug);
+}

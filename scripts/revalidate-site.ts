@@ -1,0 +1,40 @@
+/**
+ * Tell a running site that the database changed underneath it (the import CLI writes directly),
+ * through its signed revalidation endpoint (app/api/internal/revalidate/route.ts). Never throws:
+ * it returns the one line to print.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import type { PublicChange } from "../lib/publishing/change-targets";
+import { signBody, SIGNATURE_HEADER } from "../lib/publishing/signature";
+
+export const REVALIDATE_PATH = "/api/internal/revalidate";
+
+/** AUTH_SECRET from the environment, else from .env.local (where `npm start` generated it). */
+export function authSecret(file = ".env.local"): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (!existsSync(file)) return "";
+  return /^AUTH_SECRET=(.*)$/m.exec(readFileSync(file, "utf8"))?.[1]?.trim().replace(/^["']|["']$/g, "") ?? "";
+}
+
+export async function revalidateRunningSite(
+  changes: PublicChange[],
+  siteUrl = process.env.SITE_URL?.trim() || "http://localhost:3000",
+  secret = authSecret(),
+): Promise<{ ok: boolean; message: string }> {
+  const url = `${siteUrl.replace(/\/+$/, "")}${REVALIDATE_PATH}`;
+  if (!secret) return { ok: false, message: `Site not revalidated: no AUTH_SECRET (set it as the running site has it).` };
+  const body = JSON.stringify({ issuedAt: Date.now(), changes });
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(body, secret) },
+      body,
+      signal: AbortSignal.timeout(5000),
+    });
+    if (!res.ok) return { ok: false, message: `Site not revalidated: ${url} answered ${res.status} (is AUTH_SECRET the same as the server's?).` };
+    const done = (await res.json()) as { tags?: string[] };
+    return { ok: true, message: `Revalidated the running site at ${siteUrl} (${done.tags?.length ?? 0} cache tags): readers see the import now.` };
+  } catch {
+    return { ok: false, message: `Site not revalidated: ${siteUrl} is not reachable (pages refresh at the next build; or run the import again with the site up).` };
+  }
+}
