@@ -92,6 +92,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers,
+  // A failed sign-in is expected traffic (rate-limited and counted), not a server error.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   callbacks: {
     async signIn({ user, account }) {
       if (account?.provider === ENTRA_ID) return Boolean(await findEnabledUserByEmail(user.email));
