@@ -52,7 +52,9 @@ export function proxy(request: NextRequest) {
     return withHeaders(new NextResponse(`Method ${request.method.slice(0, 20)} is not allowed here.\n`, { status: 405, headers: { Allow: allow, "Content-Type": "text/plain; charset=utf-8" } }), headers);
   }
 
-  if (pathname.startsWith("/dashboard") && !hasSessionCookie(request)) {
+  // A page request without a session goes to sign-in; a POST (a server action) is let through
+  // so the action itself refuses it with a message the form can show.
+  if (pathname.startsWith("/dashboard") && (request.method === "GET" || request.method === "HEAD") && !hasSessionCookie(request)) {
     const login = new URL("/login", request.url);
     login.searchParams.set("next", pathname + search);
     return withHeaders(NextResponse.redirect(login, 303), headers);

@@ -15,7 +15,10 @@ export interface SummaryError {
 export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
+    if (errors.length === 0) return;
+    ref.current?.focus();
+    // GOV.UK pattern: the page title says there is an error too (screen readers read it first).
+    if (!document.title.startsWith("Error: ")) document.title = `Error: ${document.title}`;
   }, [errors]);
   if (errors.length === 0) return null;
   return (

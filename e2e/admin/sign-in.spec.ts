@@ -8,6 +8,9 @@ const INVALID = "Email address or password is incorrect";
 const errorSummary = (page: Page) => page.locator("[aria-labelledby=error-summary-title]");
 
 test.describe("sign-in", () => {
+  // Sign-ins are deliberately slow (argon2id); several per test on a busy machine.
+  test.slow();
+
   test("a clerk signs in and is sent back to the dashboard page they asked for", async ({ page }) => {
     await page.goto("/dashboard/users?from=test");
     await expect(page).toHaveURL(/\/login\?next=%2Fdashboard%2Fusers%3Ffrom%3Dtest$/);

@@ -33,6 +33,9 @@ async function canSignIn(browser: Browser, email: string, password: string): Pro
 }
 
 test.describe("users admin", () => {
+  // Several sign-ins per test (each a deliberate argon2id hash): slow on a busy machine.
+  test.slow();
+
   test("an admin adds a clerk, who can then sign in with the one-time password", async ({ page, browser }) => {
     await signInAs(page, "admin", "/dashboard/users");
     await expectNoAxeViolations(page);
@@ -91,7 +94,7 @@ test.describe("users admin", () => {
     await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText(committeeName);
   });
 
-  test("a clerk is refused the users pages and actions, and nothing changes", async ({ page, browser }) => {
+  test("a clerk (and an anonymous visitor) is refused the users pages and actions, and nothing changes", async ({ page, browser }) => {
     // The admin opens a user's page; then the same browser acts with a clerk's session.
     await signInAs(page, "admin", "/dashboard/users");
     const email = `target-${randomUUID()}@example.test`;
@@ -119,6 +122,10 @@ test.describe("users admin", () => {
       await expect(page.getByRole("link", { name: "Only an administrator can do this." })).toHaveCount(i + 1);
     }
     await expect(page.getByTestId("one-time-password")).toHaveCount(0);
+    // And with no session at all: the action refuses (the proxy lets a POST through to it).
+    await page.context().clearCookies();
+    await page.getByRole("button", { name: "Disable user" }).click();
+    await expect(page.getByRole("link", { name: "You must be signed in as a clerk to do this." })).toBeVisible();
 
     // Nothing changed: the user can still sign in with the first password, and is still a clerk.
     expect(await canSignIn(browser, email, password)).toBe(true);
