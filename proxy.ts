@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { REQUEST_PATH_HEADER_NAME } from "@/lib/security/request-path";
+import { cleanSearchQuery, needsCleaning } from "@/lib/text/search-query";
 import {
   ADMIN_HEADERS, baseSecurityHeaders, contentSecurityPolicy, hasMalformedEncoding, isAdminPath, isDynamicPagePath, isHttps, refusedMethod,
 } from "@/lib/security/policy";
@@ -50,6 +51,15 @@ export function proxy(request: NextRequest) {
   const allow = refusedMethod(pathname, request.method);
   if (allow) {
     return withHeaders(new NextResponse(`Method ${request.method.slice(0, 20)} is not allowed here.\n`, { status: 405, headers: { Allow: allow, "Content-Type": "text/plain; charset=utf-8" } }), headers);
+  }
+
+  // A search for text the page would not show back (control characters, over 200 characters)
+  // is sent to the cleaned query, so not even Next's router state repeats the raw text.
+  const q = request.nextUrl.searchParams.get("q");
+  if (pathname === "/search" && q !== null && needsCleaning(q)) {
+    const cleaned = new URL("/search", request.url);
+    cleaned.searchParams.set("q", cleanSearchQuery(q));
+    return withHeaders(NextResponse.redirect(cleaned, 303), headers);
   }
 
   // A page request without a session goes to sign-in; a POST (a server action) is let through

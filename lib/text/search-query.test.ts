@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanSearchQuery, MAX_SHOWN_QUERY_LENGTH } from "./search-query";
+import { cleanSearchQuery, MAX_SHOWN_QUERY_LENGTH, needsCleaning } from "./search-query";
 
 describe("cleanSearchQuery", () => {
   it("removes NUL and other control characters", () => {
@@ -17,5 +17,22 @@ describe("cleanSearchQuery", () => {
   it("takes the first of repeated parameters and handles none", () => {
     expect(cleanSearchQuery(["a b", "c"])).toBe("a b");
     expect(cleanSearchQuery(undefined)).toBe("");
+  });
+});
+
+describe("needsCleaning", () => {
+  it("flags control characters and over-long queries only", () => {
+    expect(needsCleaning("cycle lanes")).toBe(false);
+    expect(needsCleaning("a\u0000b")).toBe(true);
+    expect(needsCleaning("x".repeat(201))).toBe(true);
+    expect(needsCleaning("x".repeat(200))).toBe(false);
+  });
+});
+
+describe("cleaning is stable", () => {
+  it("a cleaned query never needs cleaning again (no redirect loop)", () => {
+    for (const q of ["😀".repeat(300), "a\u0000".repeat(500), " x ".repeat(300), "\u202e".repeat(10) + "y".repeat(400)]) {
+      expect(needsCleaning(cleanSearchQuery(q))).toBe(false);
+    }
   });
 });
