@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { users } from "@/lib/db/schema";
 import { authenticateWithPassword, clientAddress, normaliseEmail } from "./authenticate";
+import { entraIdConfigured } from "./entra-id";
 import { MAX_PASSWORD_LENGTH } from "./password";
 import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "./sessions";
 
@@ -19,6 +20,8 @@ declare module "next-auth" {
     role?: "clerk" | "admin";
   }
 }
+
+export { entraIdConfigured };
 
 /** The one message for an unknown email, a wrong password and a disabled account. */
 export class InvalidCredentials extends CredentialsSignin {
@@ -37,16 +40,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().max(320),
   password: z.string().max(MAX_PASSWORD_LENGTH),
 });
-
-/**
- * Microsoft Entra ID (OpenID Connect) is offered only when all three settings are present, and
- * only for a tenant-specific issuer: the multi-tenant endpoints (/common, /organizations,
- * /consumers) accept accounts whose email claim nobody has verified for this council.
- */
-export function entraIdConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
-  const issuer = env.AUTH_MICROSOFT_ENTRA_ID_ISSUER ?? "";
-  return Boolean(env.AUTH_MICROSOFT_ENTRA_ID_ID && env.AUTH_MICROSOFT_ENTRA_ID_SECRET && issuer) && !/\/(common|organizations|consumers)(\/|$)/.test(issuer);
-}
 
 const ENTRA_ID = "microsoft-entra-id";
 

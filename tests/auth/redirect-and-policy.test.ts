@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { entraIdConfigured } from "@/lib/auth/entra-id";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { contentSecurityPolicy, hasMalformedEncoding, isHttps, refusedMethod } from "@/lib/security/policy";
 
@@ -45,5 +46,17 @@ describe("security policy", () => {
     expect(isHttps("https", undefined)).toBe(true);
     expect(isHttps("http", "https://committee.example")).toBe(true);
     expect(isHttps(null, "http://localhost:3000")).toBe(false);
+  });
+});
+
+describe("entraIdConfigured", () => {
+  const env = (issuer: string, extra: Record<string, string> = {}) =>
+    ({ AUTH_MICROSOFT_ENTRA_ID_ID: "id", AUTH_MICROSOFT_ENTRA_ID_SECRET: "secret", AUTH_MICROSOFT_ENTRA_ID_ISSUER: issuer, ...extra }) as unknown as NodeJS.ProcessEnv;
+  it("needs all three settings and a tenant-specific issuer", () => {
+    expect(entraIdConfigured(env("https://login.microsoftonline.com/0b1c2d3e-0000-4000-8000-000000000000/v2.0"))).toBe(true);
+    expect(entraIdConfigured(env("https://login.microsoftonline.com/common/v2.0"))).toBe(false);
+    expect(entraIdConfigured(env("https://login.microsoftonline.com/organizations/v2.0"))).toBe(false);
+    expect(entraIdConfigured(env(""))).toBe(false);
+    expect(entraIdConfigured({ AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://login.microsoftonline.com/t/v2.0" } as unknown as NodeJS.ProcessEnv)).toBe(false);
   });
 });
