@@ -57,7 +57,7 @@ test.describe("users admin", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("an admin resets a password (shown once) and disables a user", async ({ page, browser }) => {
+  test("an admin resets a password, shown once; the old one stops working", async ({ page, browser }) => {
     await signInAs(page, "admin", "/dashboard/users");
     const email = `reset-${randomUUID()}@example.test`;
     const { password: first, userUrl } = await addClerk(page, email);
@@ -70,7 +70,12 @@ test.describe("users admin", () => {
     await expect(page.getByTestId("one-time-password")).toHaveCount(0);
     expect(await canSignIn(browser, email, first)).toBe(false);
     expect(await canSignIn(browser, email, second)).toBe(true);
+  });
 
+  test("an admin disables a user, who is refused, and re-enables them", async ({ page, browser }) => {
+    await signInAs(page, "admin", "/dashboard/users");
+    const email = `disable-${randomUUID()}@example.test`;
+    const { password: second, userUrl } = await addClerk(page, email);
     await page.goto(userUrl);
     await page.getByRole("button", { name: "Disable user" }).click();
     await expect(page.getByRole("button", { name: "Re-enable user" })).toBeVisible();
