@@ -28,7 +28,7 @@ async function actingUser(): Promise<ActingUser> {
   try {
     return await requireClerk();
   } catch (err) {
-    if (err instanceof NotAuthorisedError) redirect("/login?callbackUrl=%2Fdashboard");
+    if (err instanceof NotAuthorisedError) redirect("/login?next=%2Fdashboard");
     throw err;
   }
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignOutForm } from "@/components/auth/sign-out-form";
+import { clerkOrSignIn } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = {
   title: { default: "Dashboard", template: "%s | Dashboard" },
@@ -10,17 +12,27 @@ export const metadata: Metadata = {
 export const dynamic = "force-dynamic";
 export const fetchCache = "force-no-store";
 
-export default function DashboardLayout({ children }: { children: React.ReactNode }) {
+/**
+ * The dashboard frame: who is signed in, the sign-out button and the sections. Each page and
+ * server action still checks the user itself (a layout does not re-run on every navigation).
+ */
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const user = await clerkOrSignIn();
+  const link = "font-bold text-white visited:text-white";
   return (
     <div>
-      <nav aria-label="Dashboard" className="mb-6 border-b-4 border-brand pb-2">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1 font-bold">
-          <li><Link prefetch={false} href="/dashboard">Committees and meetings</Link></li>
-          <li><Link prefetch={false} href="/dashboard/person">People</Link></li>
-          <li><Link prefetch={false} href="/dashboard/outside_body">Outside bodies</Link></li>
-          <li><Link prefetch={false} href="/dashboard/imports">Imports</Link></li>
-        </ul>
-      </nav>
+      <div className="-mx-4 -mt-8 mb-8 flex flex-wrap items-center justify-between gap-3 bg-brand px-4 py-3 text-white">
+        <nav aria-label="Dashboard">
+          <ul className="flex flex-wrap gap-x-5">
+            <li><Link prefetch={false} href="/dashboard" className={link}>Committees and meetings</Link></li>
+            <li><Link prefetch={false} href="/dashboard/person" className={link}>People</Link></li>
+            <li><Link prefetch={false} href="/dashboard/outside_body" className={link}>Outside bodies</Link></li>
+            <li><Link prefetch={false} href="/dashboard/imports" className={link}>Imports</Link></li>
+            {user.role === "admin" && <li><Link prefetch={false} href="/dashboard/users" className={link}>Users</Link></li>}
+          </ul>
+        </nav>
+        <SignOutForm email={user.email} />
+      </div>
       {children}
     </div>
   );

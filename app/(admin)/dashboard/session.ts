@@ -1,15 +1,10 @@
 import "server-only";
-import { redirect } from "next/navigation";
-import { NotAuthorisedError, requireClerk, type ActingUser } from "@/lib/auth/guards";
+import type { ActingUser } from "@/lib/auth/guards";
+import { clerkOrSignIn as signedInClerk } from "@/lib/auth/page-guards";
 
-/** The signed-in clerk, or a redirect to sign in (pages only: actions check for themselves). */
-export async function clerkOrSignIn(path: string): Promise<ActingUser> {
-  try {
-    return await requireClerk();
-  } catch (err) {
-    if (err instanceof NotAuthorisedError) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-    throw err;
-  }
+/** The signed-in clerk, or a redirect to sign in and back (pages only: actions check for themselves). */
+export async function clerkOrSignIn(_path?: string): Promise<ActingUser> {
+  return signedInClerk();
 }
 
 export function mayEditCommittee(user: ActingUser, committeeId: number | null): boolean {
