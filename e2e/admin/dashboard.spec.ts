@@ -7,7 +7,7 @@ import { signInAs } from "../support/sign-in";
 const db = openE2EDatabase();
 let fx: DashboardFixture;
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.beforeAll(async () => { fx = await ensureDashboardFixture(db); });
 test.afterAll(() => db.close());
 
@@ -28,6 +28,7 @@ test("the overview lists committees and meetings with their state, is never inde
 });
 
 test("every kind of dashboard page passes axe", async ({ page }) => {
+  test.setTimeout(600_000);
   await signInAs(page, "admin");
   const pages = [
     `/dashboard/committee/${fx.committeeId}`, `/dashboard/meeting/${fx.meetingId}`, `/dashboard/report/${fx.reportId}`, `/dashboard/minutes/${fx.minutesId}`,

@@ -20,7 +20,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ACTIONS_FILE = "app/(admin)/dashboard/actions.ts";
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 /** Action ids from the build's server-reference manifest, by exported name, for the dashboard's actions file. */
 function actionIds(): Record<string, string> {
@@ -41,7 +41,7 @@ function exportedActions(): string[] {
 
 /** A plain (no-JavaScript) form post to a server action: $ACTION_ID_<id> plus the fields. */
 async function postAction(ctx: APIRequestContext, id: string, fields: Record<string, string>) {
-  return ctx.post("/dashboard", {
+  return ctx.post("/dashboard/merge-people", {
     headers: { Origin: BASE },
     multipart: { [`$ACTION_ID_${id}`]: "", ...fields },
     maxRedirects: 0,
