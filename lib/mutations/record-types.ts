@@ -21,10 +21,12 @@ import { budgetLineSchema, budgetLineValueSchema, fundingFactSchema } from "@/li
 import { AGENDA_ITEM_KINDS, agendaItemSchema, MEETING_STATUSES, meetingSchema } from "@/lib/validation/meetings";
 import { ATTENDANCE_STATUSES, attendanceSchema, minuteEntrySchema, minutesSchema, RESOLUTION_OUTCOMES, resolutionPartSchema, resolutionSchema } from "@/lib/validation/minutes";
 import { appointmentSchema, outsideBodySchema } from "@/lib/validation/outside-bodies";
-import { personAliasSchema, personSchema } from "@/lib/validation/people";
+import { championRoleSchema, membershipSchema, personAliasSchema, personSchema, postSchema } from "@/lib/validation/people";
 import { agendaPlanEntrySchema } from "@/lib/validation/plans";
-import { recommendationSchema, reportSchema } from "@/lib/validation/reports";
-import { strategyActionSchema, strategySchema } from "@/lib/validation/strategies";
+import {
+  environmentImplicationSchema, footnoteSchema, officerClearanceSchema, recommendationSchema, reportContactSchema, reportImplicationSchema, reportSchema, reportSourceDocumentSchema,
+} from "@/lib/validation/reports";
+import { strategyActionSchema, strategyPrioritySchema, strategySchema } from "@/lib/validation/strategies";
 import { blocksToMarkdown, markdownToBlocks, type BodyBlock } from "./report-body";
 
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -184,7 +186,7 @@ const committee: RecordType = {
     { name: "description", label: "Description", hint: "What the committee decides, for readers", input: "textarea" },
   ],
   title: (r) => String(r.name), publishable: true, creatable: true, deletable: false, adminOnly: ["create", "delete"],
-  children: ["meeting", "action", "agenda_plan_entry", "strategy", "budget_line"],
+  children: ["meeting", "committee_membership", "champion_role", "action", "agenda_plan_entry", "strategy", "budget_line"],
   async derive(tx, values, _p, existing) {
     if (existing) return {};
     const [authority] = await tx.select({ id: t.authorities.id }).from(t.authorities).limit(1);
@@ -266,7 +268,7 @@ const report: RecordType = {
   ],
   virtual: { body: reportBody },
   title: (r) => String(r.title), publishable: true, creatable: true, deletable: false,
-  children: ["recommendation"],
+  children: ["recommendation", "report_contact", "report_implication", "environment_implication", "officer_clearance", "report_source_document", "footnote"],
   async derive(tx, values, parent, existing) {
     if (existing) return {};
     const [m] = await tx.select({ date: t.meetings.meetingDate }).from(t.meetings).where(eq(t.meetings.id, Number(parent?.id)));
@@ -417,7 +419,7 @@ const strategy: RecordType = {
     { name: "meetingId", label: "Considered at", input: "select", optionsFrom: meetingsOfCommittee },
   ],
   title: (r) => String(r.title), publishable: true, creatable: true, deletable: false,
-  children: ["strategy_action"],
+  children: ["strategy_priority", "strategy_action"],
   async derive(tx, values, _p, existing) {
     if (existing) return {};
     return { slug: await uniqueSlug(tx, t.strategies, slugify(String(values.title), 60)) };
@@ -538,7 +540,7 @@ const person: RecordType = {
     { name: "party", label: "Party", input: "text" },
   ],
   title: (r) => String(r.fullName), publishable: true, creatable: true, deletable: false,
-  children: ["person_alias"],
+  children: ["person_alias", "post"],
   async derive(tx, values, _p, existing) {
     if (existing) return {};
     return { slug: await uniqueSlug(tx, t.people, slugify(String(values.fullName), 60)) };
@@ -561,10 +563,97 @@ const personAlias: RecordType = {
   publicPath: async (tx, r) => { const s = await slugOf(tx, t.people, r.personId); return s ? `/people/${s}` : null; },
 };
 
+const reportPage = async (tx: Tx | Database, r: Row) => { const s = await slugOf(tx, t.reports, r.reportId); return s ? `/reports/${s}` : null; };
+const reportChild = (kind: string, label: string, plural: string, table: SQLiteTable, schema: ZodType<Record<string, unknown>>, fields: FieldSpec[], title: (r: Row) => string, ordered = true): RecordType => ({
+  kind, label, plural, table, schema, fields, title, parent: { kind: "report", column: "reportId" }, ordered, publishable: false, creatable: true, deletable: true, publicPath: reportPage,
+});
+
+const reportContact = reportChild("report_contact", "contact", "contacts", t.reportContacts, reportContactSchema, [
+  { name: "contactType", label: "Officer or member", input: "select", options: [{ value: "officer", label: "Officer contact" }, { value: "member", label: "Member contact" }] },
+  { name: "name", label: "Name", input: "text" },
+  { name: "personId", label: "Person", hint: "Their record, so their page lists this report", input: "select", optionsFrom: peopleAll },
+  { name: "post", label: "Post", input: "text" },
+  { name: "email", label: "Email", input: "email" },
+  { name: "telephone", label: "Telephone", input: "text" },
+], (r) => `${r.name}${r.post ? `, ${r.post}` : ""}`);
+const reportImplication = reportChild("report_implication", "implication", "significant implications", t.reportImplications, reportImplicationSchema, [
+  { name: "category", label: "Category", hint: "Like Statutory, Legal and Risk", input: "text" },
+  { name: "text", label: "Implications", hint: "Leave empty when there are no significant implications in this category", input: "textarea" },
+], (r) => String(r.category));
+const environmentImplication = reportChild("environment_implication", "environment and climate implication", "environment and climate implications", t.environmentImplications, environmentImplicationSchema, [
+  { name: "number", label: "Number", input: "number" },
+  { name: "implication", label: "Implication", input: "text" },
+  { name: "status", label: "Status", input: "select", options: opts(["Positive", "Neutral", "Negative"]) },
+  { name: "explanation", label: "Explanation", input: "textarea" },
+], (r) => `${r.number ?? ""} ${r.implication}`.trim());
+const officerClearance = reportChild("officer_clearance", "officer clearance", "officer clearances", t.officerClearances, officerClearanceSchema, [
+  { name: "question", label: "Question", input: "text" },
+  { name: "answer", label: "Answer", input: "text" },
+  { name: "officerName", label: "Officer", input: "text" },
+], (r) => String(r.question).slice(0, 80));
+const reportSourceDocument = reportChild("report_source_document", "source document", "source documents", t.reportSourceDocuments, reportSourceDocumentSchema, [
+  { name: "title", label: "Document", input: "text" },
+  { name: "location", label: "Where to find it", hint: "A web address, or a place like Room 117, Shire Hall", input: "text" },
+], (r) => String(r.title));
+const footnote = reportChild("footnote", "footnote", "footnotes", t.footnotes, footnoteSchema, [
+  { name: "marker", label: "Marker", hint: "Like 1", input: "text" },
+  { name: "text", label: "Footnote", input: "textarea" },
+], (r) => `${r.marker}. ${String(r.text).slice(0, 70)}`, false);
+
+const membership: RecordType = {
+  kind: "committee_membership", label: "member", plural: "members", table: t.committeeMemberships, schema: membershipSchema,
+  parent: { kind: "committee", column: "committeeId" }, committeeColumn: "committeeId",
+  fields: [
+    { name: "personId", label: "Person", input: "select", optionsFrom: peopleAll },
+    { name: "role", label: "Role", input: "select", options: opts(["chair", "vice_chair", "member", "substitute"], { vice_chair: "Vice-chair" }) },
+    { name: "roleAsPrinted", label: "Role as printed", hint: "Like Vice-Chairwoman", input: "text" },
+    { name: "validFrom", label: "From", input: "date" },
+    { name: "validTo", label: "To", input: "date" },
+  ],
+  title: (r) => `${r.roleAsPrinted ?? r.role} (person ${r.personId})${r.validFrom ? ` from ${r.validFrom}` : ""}`, publishable: false, creatable: true, deletable: true,
+  publicPath: async (tx, r) => { const s = await slugOf(tx, t.committees, r.committeeId); return s ? `/committees/${s}` : null; },
+};
+
+const championRole: RecordType = {
+  kind: "champion_role", label: "champion role", plural: "champion roles", table: t.championRoles, schema: championRoleSchema,
+  parent: { kind: "committee", column: "committeeId" }, committeeColumn: "committeeId",
+  fields: [
+    { name: "personId", label: "Person", input: "select", optionsFrom: peopleAll },
+    { name: "area", label: "Area", input: "text" },
+    { name: "roleLabel", label: "Role", hint: "Like Area Champion or Community Champion", input: "text" },
+    { name: "validFrom", label: "From", input: "date" },
+    { name: "validTo", label: "To", input: "date" },
+  ],
+  title: (r) => `${r.roleLabel}, ${r.area}`, publishable: false, creatable: true, deletable: true,
+  publicPath: async (tx, r) => { const s = await slugOf(tx, t.committees, r.committeeId); return s ? `/committees/${s}` : null; },
+};
+
+const post: RecordType = {
+  kind: "post", label: "post", plural: "posts", table: t.posts, schema: postSchema,
+  parent: { kind: "person", column: "personId" },
+  fields: [
+    { name: "title", label: "Post", input: "text" },
+    { name: "organisation", label: "Organisation", input: "text" },
+    { name: "validFrom", label: "From", input: "date" },
+    { name: "validTo", label: "To", input: "date" },
+  ],
+  title: (r) => String(r.title), publishable: false, creatable: true, deletable: true,
+  publicPath: async (tx, r) => { const s = await slugOf(tx, t.people, r.personId); return s ? `/people/${s}` : null; },
+};
+
+const strategyPriority: RecordType = {
+  kind: "strategy_priority", label: "priority", plural: "priorities", table: t.strategyPriorities, schema: strategyPrioritySchema,
+  parent: { kind: "strategy", column: "strategyId" }, ordered: true,
+  fields: [{ name: "number", label: "Number", input: "number" }, { name: "title", label: "Priority", input: "text" }],
+  title: (r) => `${r.number ?? ""} ${r.title}`.trim(), publishable: false, creatable: true, deletable: true,
+  publicPath: async (tx, r) => { const s = await slugOf(tx, t.strategies, r.strategyId); return s ? `/strategies/${s}` : null; },
+};
+
 export const RECORD_TYPES: readonly RecordType[] = [
   committee, meeting, agendaItem, report, recommendation, minutesType, attendanceType, minuteEntry, resolution, resolutionPart,
   action, actionUpdate, agendaPlanEntry, strategy, strategyAction, budgetLine, budgetLineValue, fundingFact, outsideBody, appointment,
-  person, personAlias,
+  person, personAlias, reportContact, reportImplication, environmentImplication, officerClearance, reportSourceDocument, footnote,
+  membership, championRole, post, strategyPriority,
 ];
 
 const BY_KIND = new Map(RECORD_TYPES.map((r) => [r.kind, r]));

@@ -37,6 +37,16 @@ const TAGS_BY_KIND: Record<string, readonly string[]> = {
   appointment: [cacheTags.outsideBodies, cacheTags.people, cacheTags.committees],
   person: EVERYTHING,
   person_alias: [cacheTags.people],
+  report_contact: [cacheTags.reports, cacheTags.people],
+  report_implication: [cacheTags.reports],
+  environment_implication: [cacheTags.reports],
+  officer_clearance: [cacheTags.reports],
+  report_source_document: [cacheTags.reports],
+  footnote: [cacheTags.reports],
+  committee_membership: [cacheTags.committees, cacheTags.people, cacheTags.meetings],
+  champion_role: [cacheTags.committees, cacheTags.people],
+  post: [cacheTags.people, cacheTags.reports],
+  strategy_priority: [cacheTags.strategies],
 };
 
 export async function revalidateAfterChange(change: PublicChange): Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId, optionalLongText, optionalText, requiredId, requiredText } from "./fields";
+import { optionalId, optionalLongText, optionalText, optionalWholeNumber, requiredId, requiredText } from "./fields";
 
 export const strategySchema = z.object({
   title: requiredText("the strategy's title", 500),
@@ -17,4 +17,9 @@ export const strategyActionSchema = z.object({
   risks: optionalLongText("key risks", 5000),
   outputs: optionalLongText("outputs", 5000),
   decisionRoute: optionalText("decision route", 1000),
+});
+
+export const strategyPrioritySchema = z.object({
+  number: optionalWholeNumber("number", 0, 100),
+  title: requiredText("the priority", 500),
 });
