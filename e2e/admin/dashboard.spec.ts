@@ -78,8 +78,10 @@ test("the report body is markdown with a preview that never renders raw HTML", a
 });
 
 test("a version conflict keeps the clerk's values and shows the saved ones", async ({ browser }) => {
-  const a = await browser.newPage();
-  const b = await browser.newPage();
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  const a = await contextA.newPage();
+  const b = await contextB.newPage();
   await signInAs(a, "clerk", `/dashboard/minute_entry/${fx.entryId}`);
   await signInAs(b, "admin", `/dashboard/minute_entry/${fx.entryId}`);
   await a.getByLabel("Title", { exact: true }).fill("Libraries: opening hours");
@@ -95,8 +97,8 @@ test("a version conflict keeps the clerk's values and shows the saved ones", asy
   await b.getByRole("button", { name: "Save changes" }).click();
   await expect(b.getByText("Your changes have been saved.")).toBeVisible();
   await expect(b.getByLabel("Title", { exact: true })).toHaveValue("Library services: Sunday opening");
-  await a.close();
-  await b.close();
+  await contextA.close();
+  await contextB.close();
 });
 
 test("a minute can be restored to an earlier version from its history", async ({ page }) => {
