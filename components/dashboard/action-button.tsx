@@ -15,7 +15,7 @@ export function ActionButton({
   tone?: "primary" | "warning" | "secondary";
   className?: string;
   children?: React.ReactNode;
-  /** Words only screen readers hear after the label, naming what it acts on ("Move up" … "item 3"). */
+  /** Words only screen readers hear straight after the label, naming what it acts on (": Item 3"). */
   srSuffix?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
@@ -31,7 +31,7 @@ export function ActionButton({
       {(state.status === "error" || state.status === "conflict") && state.message && (
         <p role="status" className="mb-2 border-l-4 border-danger pl-2 font-bold text-danger">{state.message}</p>
       )}
-      <button type="submit" className={`px-4 py-1.5 font-bold ${tones[tone]}`}>{pending ? "Working…" : label}{srSuffix && <span className="sr-only"> {srSuffix}</span>}</button>
+      <button type="submit" className={`px-4 py-1.5 font-bold ${tones[tone]}`}>{pending ? "Working…" : label}{srSuffix && <span className="sr-only">{srSuffix}</span>}</button>
     </form>
   );
 }
