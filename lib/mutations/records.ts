@@ -10,9 +10,16 @@ import { asc, eq, sql } from "drizzle-orm";
 import { db as defaultDb, type Database } from "@/lib/db";
 import { assertCommitteeAccess, NotAuthorisedError, type ActingUser } from "@/lib/auth/guards";
 import { lastChange, listHistory, recordAudit, type AuditAction } from "@/lib/audit/log";
-import { revalidateAfterChange, type PublicChange } from "@/lib/publishing/revalidate";
+import { revalidateAfterChange } from "@/lib/publishing/revalidate";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { columnOf, FieldError, recordType, type RecordType, type Row, type Tx } from "./record-types";
+
+/** What a write changed, for revalidateAfterChange (its signature: kind, id, the slugs of the record and its meeting). */
+export interface PublicChange {
+  kind: string;
+  id: number;
+  slugs?: string[];
+}
 
 export interface MutationOptions {
   database?: Database;
@@ -398,12 +405,6 @@ export function formValue(v: unknown): string | undefined {
   if (v === true) return "yes";
   if (v === false) return "no";
   return String(v);
-}
-
-/** The parent of a record (for redirects after a delete and for breadcrumbs). */
-export async function parentOf(kind: string, row: Row): Promise<{ kind: string; id: number } | null> {
-  const type = recordType(kind);
-  return type.parent ? { kind: type.parent.kind, id: Number(row[type.parent.column]) } : null;
 }
 
 export { FieldError };

@@ -7,9 +7,8 @@ import { importPackFile } from "@/lib/mutations/import-files";
 import { mergePeople } from "@/lib/mutations/people-merge";
 import { RECORD_TYPES } from "@/lib/mutations/record-types";
 import {
-  createRecord, deleteRecord, loadRecord, moveRecord, restoreRecord, setPublication, updateRecord, ValidationError, VersionConflictError, type MutationOptions,
+  createRecord, deleteRecord, loadRecord, moveRecord, restoreRecord, setPublication, updateRecord, ValidationError, VersionConflictError, type MutationOptions, type PublicChange,
 } from "@/lib/mutations/records";
-import type { PublicChange } from "@/lib/publishing/revalidate";
 import { countAllRows, createTempDatabase, type TempDatabase } from "../support/temp-database";
 
 // The guards' session lookup (next-auth) is not needed here: mutations receive the acting user.
