@@ -19,10 +19,13 @@ const PAGE_RANGE_ONLY = /^\s*(?:\*\*)?(\d{1,4})\s*[-–]\s*(\d{1,4})(?:\*\*)?\s*
 /** "(Pages 11 - 84)", "(Page 5)" anywhere in an item's text. */
 const PAGES_REF = /\(\s*Pages?\s+(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?\s*\)/i;
 const PAGES_REF_ONLY = /^\s*\(\s*Pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)\s*$/i;
+const SUB_ITEM = /^\s+\(([a-z])\)\s+(\S.*)$/;
+const SPACED_PAGES = /\s{3,}(?:Pages?\s+)?(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$/;
 const COMMITTEE_WORD = /\b(COMMITTEE|BOARD|PANEL|CABINET|COUNCIL|FORUM|SUB-COMMITTEE)\b/;
 
 /** Section headings in the agenda: short upper-case lines without an item number. */
 function isSectionHeading(t: string): boolean {
+  if (/^part\s+(?:\d+|[ivx]+)\b(?:\s*[-–:]\s*[A-Za-z ]{2,40})?$/i.test(t)) return true;
   return (
     t.length >= 4 && t.length <= 60 && /^[A-Z][A-Z &,'/-]+$/.test(t) && !/^AGENDA$/.test(t) && !POSTCODE.test(t)
   );
@@ -69,6 +72,14 @@ export function readAgendaItems(region: Line[], issues: IssueLog): ParsedAgendaI
         continue;
       }
     }
+    const sub = last ? SUB_ITEM.exec(l.text) : null;
+    if (sub && last && isPlausibleNextNumber(`${parseInt(last.number, 10)}${sub[1]}`, last.number)) {
+      flushBody();
+      const wrapped = wrappedTitleWithPages(region, i, sub[2]);
+      items.push(readItemLine(`${parseInt(last.number, 10)}${sub[1]}`, wrapped.title, section, l.n, issues));
+      i = wrapped.end - 1;
+      continue;
+    }
     const item = ITEM_LINE.exec(l.text);
     if (item && isPlausibleNextNumber(item[1], last?.number ?? null)) {
       flushBody();
@@ -100,8 +111,24 @@ function readTitleBelow(region: Line[], from: number): { title: string; end: num
   return { title: parts.join(" "), end: k };
 }
 
-/** "3. Title that wraps" over lines, the last ending "(Pages 1 - 14)": the wrapped lines are title. */
+/**
+ * "3. Title that wraps" over lines, the last ending "(Pages 1 - 14)": the wrapped lines are title.
+ * Lines indented under the title (a fixed-width agenda table) carry it on too; a "- Key Decision"
+ * marker or a sub-item "(a)" does not.
+ */
 function wrappedTitleWithPages(region: Line[], at: number, rest: string): { title: string; end: number } {
+  const indented: string[] = [];
+  let k = at + 1;
+  while (k < region.length && k <= at + 3 && /^\s{3,}[A-Za-z“"']/.test(region[k].text) && !SUB_ITEM.test(region[k].text) && !/^\s*[-–•]\s/.test(region[k].text)) {
+    indented.push(region[k].text.trim());
+    k++;
+  }
+  if (indented.length) {
+    const first = splitSpacedPages(rest);
+    const more = indented.map(splitSpacedPages);
+    const pages = [first, ...more].find((x) => x.pages)?.pages ?? "";
+    return { title: [first.title, ...more.map((x) => x.title)].join(" ") + pages, end: k };
+  }
   if (PAGES_REF.test(rest)) return { title: rest, end: at + 1 };
   const parts = [rest];
   for (let k = at + 1; k < region.length && k <= at + 3 && !isBlank(region[k]); k++) {
@@ -119,7 +146,15 @@ function isPlausibleNextNumber(next: string, previous: string | null): boolean {
   return n === p + 1 || (n === p && next > previous) || (n === p + 2 && !/[a-z]$/.test(next));
 }
 
-function readItemLine(number: string, printed: string, section: string | null, line: number, issues: IssueLog): ParsedAgendaItem {
+/** "Title          7 - 40" / "Title     Pages 5 - 10": a page range set apart by a run of spaces. */
+function splitSpacedPages(text: string): { title: string; pages: string | null } {
+  const m = SPACED_PAGES.exec(text);
+  return m ? { title: text.slice(0, m.index).trim(), pages: ` (Pages ${m[1]} - ${m[2]})` } : { title: text.trim(), pages: null };
+}
+
+function readItemLine(number: string, printedRaw: string, section: string | null, line: number, issues: IssueLog): ParsedAgendaItem {
+  const spaced = splitSpacedPages(printedRaw);
+  const printed = spaced.pages ? spaced.title + spaced.pages : printedRaw;
   const ref = PAGES_REF.exec(printed);
   const rest = ref ? `${printed.slice(0, ref.index)} ${printed.slice(ref.index + ref[0].length)}`.trim() : printed;
   const cells = rest.split("\t").map((c) => c.trim()).filter(Boolean);

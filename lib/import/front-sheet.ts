@@ -4,6 +4,7 @@ import type { IssueLog } from "./issue-log";
 import type { ParsedAgendaItem, ParsedMeeting } from "./parsed";
 import { findIndex, isBlank, type Line } from "./source-lines";
 import { readAgendaItems } from "./agenda-items";
+import { splitPeople } from "./minutes-attendance";
 import { clean, cleanOrNull, nameCase } from "./text";
 
 /**
@@ -53,7 +54,7 @@ export function parseFrontSheet(lines: Line[], issues: IssueLog): FrontSheet | n
   const dateLine = announced?.dateLine ?? header.find((l) => findDate(l.text) !== null);
   const membershipIdx = findMembershipSentence(lines);
   const clerkIdx = findIndex(lines, (l) => CLERK_FIELD.test(l.text), 0, Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT));
-  const committee = readCommitteeName(lines, header, membershipIdx) ?? announced?.committee ?? null;
+  const committee = readCommitteeName(lines, header, membershipIdx, announced?.committee ?? null);
   if (!dateLine || !committee || (agendaIdx < 0 && membershipIdx < 0)) return null;
 
   const parsedDate = announced?.date ?? findDate(dateLine.text)!;
@@ -73,9 +74,9 @@ export function parseFrontSheet(lines: Line[], issues: IssueLog): FrontSheet | n
   const platforms = PLATFORMS.filter(([re]) => re.test(noticeText)).map(([, name]) => name);
   const virtual = VIRTUAL_HINT.test(noticeText) || (platforms.length > 0 && /\bvirtual/i.test(noticeText));
 
-  const members = membershipIdx >= 0 ? readMembers(lines, membershipIdx, issues) : [];
+  const members = membershipIdx >= 0 ? readMembers(lines, membershipIdx, issues) : readMemberList(header);
   if (members.length === 0) issues.warn("members-missing", null, "The front sheet does not list the committee's members.");
-  const clerk = readClerk(lines) ?? readAskForClerk(header);
+  const clerk = readClerk(lines) ?? readAskForClerk(header) ?? readContactClerk(header);
   if (!clerk) issues.warn("clerk-missing", null, "The front sheet gives no clerk name.");
 
   return {
@@ -101,7 +102,7 @@ export function parseFrontSheet(lines: Line[], issues: IssueLog): FrontSheet | n
 const FIRST_ITEM = /^\s*(?:\*\*)?1[.)]?(?:\s|$)/;
 const SECTION_LINE = /^\s*[A-Z][A-Z &,'/-]{3,58}\s*$/;
 /** "A meeting of the County Council will be held in <venue> on <date> at <time>". */
-const ANNOUNCEMENT = /\bmeeting\s+of\s+(?:the\s+)?(.{3,90}?)\s+will\s+be\s+held\s+(?:(?:at|in)\s+(.{3,200}?)\s+)?on\s+(.{6,60}?\d{4})(?:,?\s+(?:at|commencing(?:\s+at)?)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?)?))?/i;
+const ANNOUNCEMENT = /\bmeeting\s+of\s+(?:the\s+)?(.{3,90}?)\s+(?:will|to)\s+be\s+held\s+(?:(?:at|in)\s+(.{3,200}?)\s+)?on\s+(.{6,60}?\d{4})(?:,?\s+(?:at|commencing(?:\s+at)?)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?)?))?/i;
 
 interface Announcement {
   committee: string;
@@ -113,7 +114,8 @@ interface Announcement {
 
 /** The summons sentence, read across the lines it wraps over. */
 function readAnnouncement(header: Line[]): Announcement | null {
-  const idx = header.findIndex((l) => /will\s+be\s+held/i.test(l.text) || (/\bmeeting\s+of\b/i.test(l.text) && header.slice(header.indexOf(l), header.indexOf(l) + 3).some((x) => /will\s+be\s+held/i.test(x.text))));
+  const held = /(?:will|to)\s+be\s+held/i;
+  const idx = header.findIndex((l, i) => /\bmeeting\s+of\b/i.test(l.text) && header.slice(i, i + 3).some((x) => held.test(x.text)));
   if (idx < 0) return null;
   const joined = header.slice(idx, idx + 5).map((l) => clean(l.text)).join(" ");
   const m = ANNOUNCEMENT.exec(joined);
@@ -172,6 +174,43 @@ function readAskForClerk(header: Line[]): ClerkInfo | null {
   return { name, telephone: telephone || null, email };
 }
 
+/** "Membership:" / "Committee Members:" / "To: Members of the …" followed by the names. */
+function readMemberList(header: Line[]): MemberInfo[] {
+  const idx = header.findIndex((l) => /^\s*(?:committee\s+)?members(?:hip)?\s*(?:of\s+the\s+\w+.*)?:\s*$|^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of\b/i.test(l.text));
+  if (idx < 0) return [];
+  const texts: string[] = [];
+  for (let i = idx + 1; i < header.length && texts.length < 20; i++) {
+    const raw = header[i].text;
+    if (isBlank(raw)) { if (texts.length) break; continue; }
+    const t = clean(raw.replace(/\s*\t+\s*|\s{3,}/g, ", "));
+    if (/:/.test(t) || findDate(t)) break;
+    texts.push(t);
+  }
+  const joined = texts.map((t, k) => (k > 0 && !/[,;]$/.test(texts[k - 1]) && !/\band$/.test(texts[k - 1]) && /^(?:councillors?|cllrs?\.?)\s/i.test(t) ? `, ${t}` : ` ${t}`)).join("");
+  const out: MemberInfo[] = [];
+  for (const piece of splitPeople(joined)) {
+    const m = /^(.+?)\s*(?:\(([^)]+)\))?\s*$/.exec(piece.trim());
+    if (!m) continue;
+    const name = m[1].replace(/^(?:councillors?|cllrs?\.?)\s+/i, "").trim();
+    if (/^[A-Z]/.test(name) && name.split(/\s+/).length <= 7) out.push({ name, role: m[2] ? clean(m[2]) : null });
+  }
+  return out;
+}
+
+/** "Contact: Democratic Services Officer, Tomasz Wierzbicki" / "Ask for: Mrs B Rowlands, Town Clerk", Tel and email below. */
+function readContactClerk(header: Line[]): ClerkInfo | null {
+  const idx = header.findIndex((l) => /^\s*(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*\S/i.test(l.text));
+  if (idx < 0) return null;
+  const value = clean(header[idx].text).replace(/^(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*/i, "");
+  const pieces = value.split(/\s*,\s*/);
+  const name = pieces.find((p) => !/\b(?:officer|clerk|services|manager|team|support|democratic|governance|assistant|advisor|adviser)\b/i.test(p) && /^[A-Z]/.test(p)) ?? null;
+  if (!name) return null;
+  const near = header.slice(idx + 1, idx + 5).map((l) => clean(l.text));
+  const tel = near.map((t) => /^(?:tel(?:ephone)?|phone)\.?\s*:?\s*(\+?[\d ()]{6,})/i.exec(t)).find((m) => m);
+  const email = near.map((t) => /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(t)).find((m) => m);
+  return { name, telephone: tel ? tel[1].trim() : null, email: email ? email[1] : null };
+}
+
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -204,16 +243,21 @@ function firstIndexAfter(lines: Line[], from: number, candidates: number[]): num
  * The committee's name: from the membership sentence ("The X Committee comprises the following
  * members"), which is printed in proper case; else from an upper-case banner, title-cased.
  */
-function readCommitteeName(lines: Line[], header: Line[], membershipIdx: number): string | null {
+function readCommitteeName(lines: Line[], header: Line[], membershipIdx: number, announced: string | null): string | null {
   if (membershipIdx >= 0) {
     const m = MEMBERSHIP_SENTENCE.exec(clean(lines[membershipIdx].text));
     if (m) return m[1].replace(/^the\s+/i, "").trim();
   }
-  const banner = header.find((l) => {
-    const t = clean(l.text);
-    return t.length > 5 && t.length < 100 && t === t.toUpperCase() && COMMITTEE_WORD.test(t) && !/:/.test(t);
-  });
-  return banner ? nameCase(clean(banner.text)) : null;
+  if (announced) return announced;
+  const texts = header.map((l) => clean(l.text)).filter((t) => t.length > 2 && t.length < 100);
+  const addressed = texts.map((t) => /^to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?(.{3,80})$/i.exec(t)).find((m) => m);
+  if (addressed) return addressed[1].replace(/[.,;]+$/, "");
+  const banners = texts.filter((t) => t.length > 5 && t === t.toUpperCase() && COMMITTEE_WORD.test(t) && !/:/.test(t));
+  // A council's own name prints above its committee's ("KENT COUNTY COUNCIL" / "CABINET").
+  const body = banners.find((t) => !/\bCOUNCIL$/.test(t)) ?? banners[0];
+  if (body) return nameCase(body);
+  const mixed = texts.find((t) => !/[:.;]/.test(t) && /^[A-Z]/.test(t) && t.split(/\s+/).length <= 8 && /\b(committee|sub-committee|board|panel|cabinet|forum|executive|commission)\b/i.test(t) && !findDate(t));
+  return mixed ?? null;
 }
 
 /** A line that is only a clock time ("14:00hr", "10:00", "2.00 p.m."), or a "Time:" field. */
@@ -238,6 +282,8 @@ function readStartTime(header: Line[], dateLine: Line): { time: string; printed:
  * A one-line repeat of the same address ("Shire Hall, Castle Hill, ...") is not added twice.
  */
 function readVenue(header: Line[]): { text: string | null; room: string | null } {
+  const labelled = header.map((l) => /^\s*(?:venue|place|location)\s*:\s*(.+)$/i.exec(clean(l.text))).find((m) => m);
+  if (labelled) return { text: labelled[1].replace(/^the\s+/i, "").trim(), room: null };
   const parts: string[] = [];
   let room: string | null = null;
   let skipOfficerLines = 0;
@@ -255,6 +301,7 @@ function readVenue(header: Line[]): { text: string | null; room: string | null }
       skipOfficerLines = 2;
       continue;
     }
+    if (/^(?:councillors?|cllrs?\.?)\s/i.test(t) || /^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) continue;
     if (findDate(t) || parseTimeOnly(t) || isHeadingLike(t) || t.length > 60 || /[.;:!?]$/.test(t) || /^date\s*:/i.test(t)) continue;
     if (/\bcommittee\b/i.test(t) && t === t.toUpperCase()) continue;
     if (ROOM.test(t)) {
