@@ -62,14 +62,15 @@ export function parseFrontSheet(lines: Line[], issues: IssueLog): FrontSheet | n
     issues.warn("date-weekday-mismatch", dateLine.n,
       `The meeting date "${clean(dateLine.text)}" names a ${cap(parsedDate.weekday)}, but ${parsedDate.iso} is a ${cap(weekdayOf(parsedDate.iso))}.`);
   }
-  const agendaEnd = firstIndexAfter(lines, agendaIdx, [membershipIdx, clerkIdx]);
+  const agendaEnd = firstIndexAfter(lines, agendaOnTop ? headerEnd - 1 : agendaIdx, [membershipIdx, clerkIdx]);
   const itemsFrom = agendaOnTop ? headerEnd : agendaIdx + 1;
   const agendaItems = agendaIdx >= 0 ? readAgendaItems(lines.slice(itemsFrom, agendaEnd), issues) : [];
   if (agendaItems.length === 0) issues.warn("agenda-items-missing", agendaIdx >= 0 ? lines[agendaIdx].n : null, "No agenda items could be read from the front sheet.");
 
   const time = announced?.time ?? readStartTime(header, dateLine);
   if (!time) issues.warn("meeting-time-missing", dateLine.n, "The front sheet gives no start time that could be read.");
-  const venue = announced?.venue ? { text: announced.venue, room: null } : readVenue(withoutClerkBlock(header));
+  const venue = announced?.venue ? { text: announced.venue, room: null }
+    : readVenue(withoutClerkBlock(header).filter((l) => clean(l.text).toLowerCase() !== committee.toLowerCase() && !/^\s*items?\b.*\bpages?\s*$/i.test(l.text)));
   const noticeText = header.map((l) => l.text).join(" ");
   const platforms = PLATFORMS.filter(([re]) => re.test(noticeText)).map(([, name]) => name);
   const virtual = VIRTUAL_HINT.test(noticeText) || (platforms.length > 0 && /\bvirtual/i.test(noticeText));
@@ -302,7 +303,8 @@ function readVenue(header: Line[]): { text: string | null; room: string | null }
       continue;
     }
     if (/^(?:councillors?|cllrs?\.?)\s/i.test(t) || /^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) continue;
-    if (findDate(t) || parseTimeOnly(t) || isHeadingLike(t) || t.length > 60 || /[.;:!?]$/.test(t) || /^date\s*:/i.test(t)) continue;
+    const addressLike = ROOM.test(t) || /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/.test(t);
+    if (findDate(t) || parseTimeOnly(t) || isHeadingLike(t) || t.length > (addressLike ? 120 : 60) || /[.;:!?]$/.test(t) || /^date\s*:/i.test(t)) continue;
     if (/\bcommittee\b/i.test(t) && t === t.toUpperCase()) continue;
     if (ROOM.test(t)) {
       room = t;
