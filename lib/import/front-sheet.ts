@@ -289,9 +289,15 @@ function readVenue(header: Line[]): { text: string | null; room: string | null }
   let room: string | null = null;
   let skipOfficerLines = 0;
   let seenOfficerBlock = false;
+  let inBrackets = false;
   for (const l of header) {
     const t = clean(l.text).replace(/\s*,$/, "");
-    if (t === "" || t.startsWith("(")) continue;
+    // A note in brackets, perhaps over two lines: "(or on the rising of Full Council, / whichever is the later)".
+    if (inBrackets || t.startsWith("(")) {
+      inBrackets = !t.includes(")");
+      continue;
+    }
+    if (t === "") continue;
     // The officer's name and post follow the office's name; the post may itself mention the office.
     if (skipOfficerLines > 0) {
       skipOfficerLines--;

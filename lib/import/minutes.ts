@@ -26,7 +26,7 @@ function columnsAsList(raw: string): string {
 /** Labels of the attendance field that lists the members present. */
 const PRESENT_KEYS = ["present", "members present", "councillors present", "attendance"];
 const SIGN_OFF = /^(?:signed\s*:?\s*)?[._…\s]*(?:the\s+)?(?:vice[- ])?(?:chairman|chairwoman|chairperson|chair)\s*[._…]*$/i;
-const LABEL_START = /^[\s*_]*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s/;
+const LABEL_START = /^[\s*_]*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s/i;
 const BULLET_START = /^\s*(?:[-•▪●◦]|\*(?=\s)|o(?=\s))\s+/;
 
 /**

@@ -198,7 +198,9 @@ export function findResolutions(paragraphs: MinuteParagraph[]): ParsedResolution
   while (i < paragraphs.length) {
     const offset = resolutionStart(paragraphs[i].text);
     if (offset < 0) {
-      if (/\bfor\s*\(\d/i.test(paragraphs[i].text)) tally = readVoteOutcome(paragraphs[i].text);
+      if (/\bfor\s*\(\d|\b(?:agreed|carried)\s+unanimously\b|\bunanimously\s+(?:agreed|carried)\b|\bmotion\s+(?:was\s+)?carried\b/i.test(paragraphs[i].text)) {
+        tally = readVoteOutcome(paragraphs[i].text);
+      }
       i++;
       continue;
     }
