@@ -71,6 +71,7 @@ export function parseDecisionNotice(ctx: PackContext, start: number, end: number
     }],
     agendaItem: null,
     heading,
+    fromDecisionNotice: true,
   };
 }
 

@@ -74,6 +74,7 @@ export function parsePack(text: string, fileName: string): ParsedPack {
     fundingFacts: parseFundingFacts(ctx),
     outsideBodies: parseOutsideBodies(ctx),
     issues: issues.issues,
+    hasFrontSheet: front !== null,
     documentParts: parts.map((p) => ({ kind: p.kind, line: lines[p.start]?.n ?? null, endLine: lines[p.end - 1]?.n ?? null })),
   };
   reportUnreadParts(lines, parts, pack, issues);

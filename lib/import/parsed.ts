@@ -50,6 +50,8 @@ export interface ParsedMinutes extends MinutesInfo, Sourced {
   agendaItem: string | null;
   /** The meeting as the minutes' own heading names it (committee, venue), when read. */
   heading?: MeetingHeading | null;
+  /** Read from a decision notice: adds its decision to the meeting's minutes instead of replacing them. */
+  fromDecisionNotice?: boolean;
 }
 
 export interface ParsedAgendaItem extends AgendaItemInfo, Sourced {
@@ -86,6 +88,8 @@ export interface ParsedPack {
   fundingFacts: (FundingFact & Sourced)[];
   outsideBodies: (OutsideBody & Sourced)[];
   issues: ImportIssue[];
+  /** False for a document with no agenda front sheet (minutes or a decision notice on its own). */
+  hasFrontSheet?: boolean;
   /** What the document model found the document to be made of, in order (not in the contract). */
   documentParts?: { kind: string; line: number | null; endLine: number | null }[];
 }
