@@ -95,7 +95,8 @@ function detectFrontSheets(lines: DocLine[]): Candidate[] {
     const dated = texts.slice(0, 40).some((t) => findDate(t) !== null);
     const items = texts.filter((t) => AGENDA_ITEM.test(t)).length;
     const total = score + (dated ? 2 : 0) + Math.min(items, 3);
-    if (dated && items > 0 && total >= FRONT_SHEET_MIN_SCORE) {
+    // Dates and numbered lines alone are any report's body; a front sheet also says it is an agenda.
+    if (dated && items > 0 && score >= 2 && total >= FRONT_SHEET_MIN_SCORE) {
       out.push({ kind: "frontSheet", start: i, score: total, cues: [...found, "a meeting date", `${items} numbered lines`] });
     }
   }
