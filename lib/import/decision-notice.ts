@@ -2,6 +2,7 @@
  * A decision notice / record of decision: who decided what, when. In the contract it is a
  * `minutes` object of its meeting with one entry, whose resolution holds the decision.
  */
+import type { ClerkInfo } from "./contract";
 import { findDate } from "./dates";
 import type { MeetingHeading } from "./meeting-heading";
 import type { PackContext } from "./pack-context";
@@ -10,7 +11,7 @@ import { splitPartLabel } from "./resolutions";
 import { isBlank, type Line } from "./source-lines";
 import { clean, nameCase } from "./text";
 
-type FieldKey = "maker" | "committee" | "date" | "meetingDate" | "title" | "decision" | "reference" | "reasons" | "other";
+type FieldKey = "maker" | "committee" | "date" | "meetingDate" | "title" | "decision" | "reference" | "reasons" | "contact" | "other";
 
 const LABELS: [RegExp, FieldKey][] = [
   [/^(?:decision[- ]maker|decision\s+taken\s+by|decided\s+by|taken\s+by)$/i, "maker"],
@@ -19,9 +20,11 @@ const LABELS: [RegExp, FieldKey][] = [
   [/^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)$/i, "meetingDate"],
   [/^(?:title|subject|item|report\s+title|decision\s+title|title\s+of\s+(?:the\s+)?(?:report|decision))$/i, "title"],
   [/^(?:decisions?(?:\s+(?:taken|made))?|the\s+decision|resolved|resolution)$/i, "decision"],
-  [/^(?:decision\s+(?:no\.?|number|reference|ref\.?)|reference|ref\.?|key\s+decision\s+(?:no\.?|number|reference))$/i, "reference"],
+  [/^(?:minute\s+(?:no\.?|number|ref(?:erence)?)|decision\s+(?:no\.?|number|reference|ref\.?)|reference|ref\.?|key\s+decision\s+(?:no\.?|number|reference))$/i, "reference"],
+  [/^(?:contact(?:\s+officer)?|further\s+information|enquiries)$/i, "contact"],
   [/^(?:reasons?\s+for\s+(?:the\s+)?decisions?)$/i, "reasons"],
-  [/^(?:alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|options\s+considered|conflicts?\s+of\s+interest|declarations?\s+of\s+interest|dispensations?|call[- ]in(?:\s+deadline)?|implementation\s+date|background\s+papers|contact(?:\s+officer)?|wards?\s+affected|key\s+decision|publication\s+date|date\s+published)$/i, "other"],
+  [/^(?:agenda\s+item(?:\s+no\.?)?|portfolio|report\s+of|report\s+by|lead\s+officer|date\s+of\s+publication|forward\s+plan\s+ref(?:erence)?)$/i, "other"],
+  [/^(?:alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|options\s+considered|conflicts?\s+of\s+interest|declarations?\s+of\s+interest|dispensations?|call[- ]in(?:\s+deadline)?|implementation\s+date|background\s+papers|wards?\s+affected|key\s+decision|publication\s+date|date\s+published)$/i, "other"],
 ];
 const LABEL_LINE = /^\s*([A-Za-z][A-Za-z .'/-]{1,50}?)\s*[:–-]\s*(.*)$/;
 
@@ -37,9 +40,9 @@ export function parseDecisionNotice(ctx: PackContext, start: number, end: number
   const date = dateField ? findDate(joinText(dateField.text) ?? "") : lines.map((l) => findDate(l.text)).find((d) => d) ?? null;
   const committeeText = joinText(get("committee")?.text) ?? joinText(get("maker")?.text);
   const reference = joinText(get("reference")?.text);
-  const number = reference ? parseInt(/(\d+)\s*$/.exec(reference)?.[1] ?? "1", 10) : 1;
+  const number = reference ? parseInt(/(\d+)/.exec(reference)?.[1] ?? "1", 10) : 1;
   const decisionParagraphs = decision ? paragraphsOf(decision.text) : [];
-  const parts = decisionParagraphs.map((p) => splitPartLabel(p)).filter((p) => p !== null);
+  const parts = decisionParagraphs.map(numberedPart).filter((p) => p !== null);
   if (!decision) ctx.issues.warn("decision-text-missing", ctx.lines[start].n, "A decision notice was found, but no 'Decision:' text could be read from it.");
   if (!date) ctx.issues.warn("decision-date-missing", ctx.lines[start].n, "The decision notice gives no date that could be read.");
   const heading: MeetingHeading = {
@@ -72,7 +75,25 @@ export function parseDecisionNotice(ctx: PackContext, start: number, end: number
     agendaItem: null,
     heading,
     fromDecisionNotice: true,
+    clerk: contactOf(joinText(get("contact")?.text)),
   };
+}
+
+/** "1. adopts …", "(a) approves …", "b) notes …": a numbered or lettered part of the decision. */
+function numberedPart(text: string): { label: string; text: string } | null {
+  const m = /^\(?(\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+(\S.*)$/i.exec(text);
+  return m ? { label: m[1], text: m[2] } : splitPartLabel(text) as { label: string; text: string } | null;
+}
+
+/** "Priya Venkataraman, Democratic Services Officer, 01632 960 512, democratic.services@…". */
+function contactOf(text: string | null): ClerkInfo | null {
+  if (!text) return null;
+  const pieces = text.split(/\s*,\s*/);
+  const name = pieces.find((p) => /^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$/.test(p) && !/\b(?:officer|services|manager|team|clerk|council)\b/i.test(p));
+  if (!name) return null;
+  const telephone = pieces.find((p) => /^\+?\d[\d ]{6,}\d$/.test(p)) ?? null;
+  const email = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(text)?.[1] ?? null;
+  return { name, telephone, email };
 }
 
 function readFields(lines: Line[]): Field[] {
@@ -113,7 +134,7 @@ function paragraphsOf(text: string[]): string[] {
   const out: string[] = [];
   let current: string[] = [];
   for (const t of text) {
-    if (t === "" || splitPartLabel(t)) {
+    if (t === "" || numberedPart(t)) {
       if (current.length) out.push(current.join(" "));
       current = t === "" ? [] : [t];
     } else current.push(t);

@@ -65,7 +65,7 @@ export function parsePack(text: string, fileName: string): ParsedPack {
   const pack: ParsedPack = {
     source: { file: fileName, sha256: sha256Hex(text), lines: allLines.length },
     meeting,
-    clerk: front?.clerk ?? null,
+    clerk: front?.clerk ?? [...minutes, ...decisions].find((m) => m.clerk)?.clerk ?? null,
     members: front?.members ?? [],
     agendaItems: front?.agendaItems ?? [],
     reports: ctx.reports,

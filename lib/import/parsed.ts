@@ -50,6 +50,8 @@ export interface ParsedMinutes extends MinutesInfo, Sourced {
   agendaItem: string | null;
   /** The meeting as the minutes' own heading names it (committee, venue), when read. */
   heading?: MeetingHeading | null;
+  /** Who to contact about these minutes or this decision (a decision notice's "Contact:"). */
+  clerk?: ClerkInfo | null;
   /** Read from a decision notice: adds its decision to the meeting's minutes instead of replacing them. */
   fromDecisionNotice?: boolean;
 }
