@@ -50,6 +50,7 @@ export function parseDecisionNotice(ctx: PackContext, start: number, end: number
     date,
     line: dateField?.line ?? ctx.lines[start].n,
     startTime: null,
+    endTime: null,
     timeAsPrinted: null,
     venue: null,
   };

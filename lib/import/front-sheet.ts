@@ -177,9 +177,12 @@ function readAskForClerk(header: Line[]): ClerkInfo | null {
 
 /** "Membership:" / "Committee Members:" / "To: Members of the …" followed by the names. */
 function readMemberList(header: Line[]): MemberInfo[] {
-  const idx = header.findIndex((l) => /^\s*(?:committee\s+)?members(?:hip)?\s*(?:of\s+the\s+\w+.*)?:\s*$|^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of\b/i.test(l.text));
+  const idx = header.findIndex((l) => /^\s*(?:committee\s+)?members(?:hip)?\s*(?:of\s+the\s+\w+.*)?:|^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of\b/i.test(l.text));
   if (idx < 0) return [];
   const texts: string[] = [];
+  // "Membership: Councillors S Abara (Chair), M Greenhalgh, …" on the label's own line.
+  const inline = /^\s*(?:committee\s+)?members(?:hip)?\s*:\s*(\S.*)$/i.exec(clean(header[idx].text));
+  if (inline) texts.push(inline[1].replace(/^(?:councillors|cllrs\.?)\s*:?\s+/i, ""));
   for (let i = idx + 1; i < header.length && texts.length < 20; i++) {
     const raw = header[i].text;
     if (isBlank(raw)) { if (texts.length) break; continue; }
@@ -203,11 +206,11 @@ function readContactClerk(header: Line[]): ClerkInfo | null {
   const idx = header.findIndex((l) => /^\s*(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*\S/i.test(l.text));
   if (idx < 0) return null;
   const value = clean(header[idx].text).replace(/^(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*/i, "");
-  const pieces = value.split(/\s*,\s*/);
-  const name = pieces.find((p) => !/\b(?:officer|clerk|services|manager|team|support|democratic|governance|assistant|advisor|adviser)\b/i.test(p) && /^[A-Z]/.test(p)) ?? null;
+  const pieces = value.split(/\s*,\s*|\s+[–—-]\s+/);
+  const name = pieces.find((p) => !/\b(?:officer|clerk|services|manager|team|support|democratic|governance|assistant|advisor|adviser)\b/i.test(p) && /^[A-Z]/.test(p) && !/[:@\d]/.test(p)) ?? null;
   if (!name) return null;
-  const near = header.slice(idx + 1, idx + 5).map((l) => clean(l.text));
-  const tel = near.map((t) => /^(?:tel(?:ephone)?|phone)\.?\s*:?\s*(\+?[\d ()]{6,})/i.exec(t)).find((m) => m);
+  const near = header.slice(idx, idx + 5).map((l) => clean(l.text).replace(/^(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*/i, ""));
+  const tel = near.map((t) => /(?:^|,\s*|\s)(?:tel(?:ephone)?|phone)\.?\s*:?\s*(\+?\d[\d ()]{5,}\d)/i.exec(t)).find((m) => m);
   const email = near.map((t) => /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(t)).find((m) => m);
   return { name, telephone: tel ? tel[1].trim() : null, email: email ? email[1] : null };
 }

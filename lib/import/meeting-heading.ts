@@ -15,6 +15,8 @@ export interface MeetingHeading {
   /** Source line of the date (or of the heading when undated). */
   line: number | null;
   startTime: string | null;
+  /** "from 6.00 pm to 7.40 pm" in the heading. */
+  endTime: string | null;
   timeAsPrinted: string | null;
   venue: string | null;
 }
@@ -41,6 +43,7 @@ export function readMeetingHeading(lines: Line[]): MeetingHeading {
     date,
     line: dated?.n ?? texts[0]?.n ?? null,
     startTime: time?.time ?? null,
+    endTime: readEndTime(joined),
     timeAsPrinted: time?.printed ?? null,
     venue: readVenue(texts.map((t) => t.text), joined),
   };
@@ -94,6 +97,14 @@ function readTime(texts: string[], joined: string): { time: string; printed: str
   const at = /\b(?:at|commencing(?:\s+at)?|from)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?)?)/i.exec(joined);
   const p = at ? parseTime(at[1]) : null;
   return p && at ? { time: p.time, printed: at[1].trim() } : null;
+}
+
+const CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs?)?";
+const FROM_TO = new RegExp(`\\bfrom\\s+(${CLOCK})\\s*(?:to|until|till|-|–)\\s*(${CLOCK})`, "i");
+
+function readEndTime(joined: string): string | null {
+  const m = FROM_TO.exec(joined);
+  return m ? parseTime(m[2])?.time ?? null : null;
 }
 
 function readVenue(texts: string[], joined: string): string | null {

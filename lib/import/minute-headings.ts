@@ -27,6 +27,7 @@ const NUMBER_ALONE = /^\s*(\d{1,4})\.\s*$/;
 const NUMBER_BARE = /^\s*(\d{1,4})\s*$/;
 const SLASH_NUMBER = /^\s*(\d{1,4})\/(\d{2,4})\.?\s+(\S.{2,200})$/;
 const DOTTED_NUMBER = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{1,3})\.?\s+(\S.{2,200})$/;
+const MINUTE_WORD = /^\s*Minute\s+(?:No\.?\s*)?(\d{1,4})\s*(?:[–—:.-]\s*)?(\S.{2,200})$/i;
 const ENUMERATOR = /^\s*(?:\d{1,2}[.)]\s|\(?[a-z]{1,3}\)\s|[-•▪●◦]\s?)/i;
 
 /** The headings of the minutes in `lines` (already cut to the minutes), in order, numbers rising. */
@@ -145,16 +146,17 @@ function numberAloneHeadings(lines: Line[]): MinuteHeading[] {
   return out;
 }
 
-/** "93/18 Title", "20.01.05 Title": a reference prefix carrying the minute number. */
+/** "93/18 Title", "20.01.05 Title", "Minute 12 – Title": a reference prefix carrying the minute number. */
 function numberedPrefixHeadings(lines: Line[]): MinuteHeading[] {
   const out: MinuteHeading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = clean(lines[i].text);
-    const slash = SLASH_NUMBER.exec(t);
-    const dotted = slash ? null : DOTTED_NUMBER.exec(t);
-    if (!slash && !dotted) continue;
-    const number = slash ? parseInt(slash[1], 10) : parseInt(dotted![3], 10);
-    const title = (slash ? slash[3] : dotted![4]).trim();
+    const word = MINUTE_WORD.exec(t);
+    const slash = word ? null : SLASH_NUMBER.exec(t);
+    const dotted = word || slash ? null : DOTTED_NUMBER.exec(t);
+    if (!word && !slash && !dotted) continue;
+    const number = word ? parseInt(word[1], 10) : slash ? parseInt(slash[1], 10) : parseInt(dotted![3], 10);
+    const title = (word ? word[2] : slash ? slash[3] : dotted![4]).trim();
     if (!/^[A-Z“"']/.test(title)) continue;
     const previous = out[out.length - 1]?.number;
     if (previous !== undefined && (number <= previous || number > previous + 20)) continue;

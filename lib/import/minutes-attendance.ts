@@ -53,7 +53,9 @@ export function splitPeople(text: string): string[] {
   const out: string[] = [];
   for (const piece of splitPeopleList(text)) {
     const honours = clean(piece.replace(/[.;:]+$/, ""));
-    if (out.length > 0 && HONOURS.test(honours)) out[out.length - 1] = `${out[out.length - 1]}, ${honours}`;
+    // "Mr H L Petrakis, OBE (Independent Co-opted Member)": the honours may carry the role.
+    const bracket = /^(.*?)\s*(\([^()]*\))$/.exec(honours);
+    if (out.length > 0 && (HONOURS.test(honours) || (bracket && HONOURS.test(bracket[1])))) out[out.length - 1] = `${out[out.length - 1]}, ${honours}`;
     else out.push(piece);
   }
   return out;

@@ -146,7 +146,7 @@ function readMinutes(ctx: PackContext, start: number, limit: number): ParsedMinu
   const dateField = fields.get("date") ?? (heading.date && heading.line !== null ? { text: heading.date.matched, line: heading.line } : { text: headingLine.text, line: headingLine.n });
   const meetingDate = readMinutesDate(ctx, dateField);
   const time = fields.get("time");
-  const times = time ? parseTimeRange(time.text, time.line, ctx.issues) : { startTime: heading.startTime, endTime: null };
+  const times = time ? parseTimeRange(time.text, time.line, ctx.issues) : { startTime: heading.startTime, endTime: heading.endTime };
   const present = PRESENT_KEYS.map((k) => fields.get(k)).find((f) => f !== undefined);
   const attendees = present ? parsePresent(present.text) : [];
   if (attendees.length === 0) ctx.issues.warn("minutes-present-missing", present?.line ?? headingLine.n, "The minutes do not say which members were present.");
@@ -156,6 +156,7 @@ function readMinutes(ctx: PackContext, start: number, limit: number): ParsedMinu
     ? readEntriesAt(ctx, span.headings, span.end)
     : readEntries(ctx, entryLines);
   if (entries.length === 0) ctx.issues.warn("minutes-entries-missing", headingLine.n, "No numbered minute entries could be read in these minutes.");
+  if (times.endTime === null) times.endTime = closingTime(entries);
   let apologies = apologiesField ? parseApologies(apologiesField.text) : [];
   if (apologies.length === 0) apologies = apologiesInEntries(entries);
   return {
@@ -169,6 +170,13 @@ function readMinutes(ctx: PackContext, start: number, limit: number): ParsedMinu
     agendaItem: agendaItemOfMinutes(ctx, meetingDate),
     heading: { ...heading, venue: fields.get("venue")?.text ?? fields.get("place")?.text ?? heading.venue },
   };
+}
+
+/** "The meeting closed at 9.12 pm" at the end of the last minute. */
+function closingTime(entries: ParsedMinuteEntry[]): string | null {
+  const last = entries[entries.length - 1];
+  const m = last ? /\b(?:meeting|committee|panel)\s+(?:closed|ended|finished|concluded|rose)\s+at\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?)?)/i.exec(last.body) : null;
+  return m ? parseTime(m[1])?.time ?? null : null;
 }
 
 /** "Apologies were received from …" in the first minutes, when there is no Apologies field. */

@@ -14,7 +14,7 @@ export type HeaderLabel =
 
 const LABELS: [RegExp, HeaderLabel][] = [
   [/^agenda\s+item(?:\s+no\.?|\s+number)?\s*(?::|(?=\d))/i, "agendaItem"],
-  [/^(?:report\s+)?to\s*:/i, "to"],
+  [/^(?:report\s+)?to\s*:|^report\s+to\s+(?=the\s+[A-Z]|[A-Z])/i, "to"],
   [/^(?:meeting\s+date|date\s+of\s+meeting)\s*:/i, "meetingDate"],
   [/^(?:from|report\s+of|report\s+(?:author|by)|lead\s+officer|responsible\s+officer)\s*:/i, "from"],
   [/^(?:electoral\s+divisions?(?:\s*\(s\))?|wards?(?:\s+affected)?|divisions?\s+affected)\s*:/i, "electoralDivisions"],

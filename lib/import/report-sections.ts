@@ -64,10 +64,11 @@ export function footContact(lines: Line[]): Contact | null {
   const idx = lines.findIndex((l) => /^\s*(?:contact\s+officer|report\s+author|contact)\s*:\s*\S/i.test(l.text));
   if (idx < 0) return null;
   const value = clean(lines[idx].text).replace(/^(?:contact\s+officer|report\s+author|contact)\s*:\s*/i, "");
-  const [name, ...post] = value.split(/\s*,\s*/);
+  const [name, ...rest] = value.split(/\s*,\s*/);
+  const post = rest.filter((p) => !/\d{4}|@/.test(p));
   if (!/^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$/.test(name)) return null;
   const near = lines.slice(idx, idx + 4).map((l) => clean(l.text)).join(" ");
-  const tel = /\b(?:tel(?:ephone)?|phone)\.?\s*:?\s*(\+?\d[\d ]{5,}\d)/i.exec(near);
+  const tel = /\b(?:tel(?:ephone)?|phone)\.?\s*:?\s*(\+?\d[\d ]{5,}\d)/i.exec(near) ?? /(?:^|,\s*)(\+?0\d{2,4}[\d ]{5,}\d)(?:\s*,|\s*$)/.exec(value);
   const email = /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(near);
   return { name, post: post.length ? post.join(", ") : null, email: email ? email[1] : null, telephone: tel ? tel[1].trim() : null };
 }
