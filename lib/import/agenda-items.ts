@@ -148,6 +148,8 @@ function isPlausibleNextNumber(next: string, previous: string | null): boolean {
 
 /** "Title          7 - 40" / "Title     Pages 5 - 10": a page range set apart by a run of spaces. */
 function splitSpacedPages(text: string): { title: string; pages: string | null } {
+  // "-" in a Pages column: no pages.
+  if (/\s{3,}[-–]\s*$/.test(text)) return { title: text.replace(/\s{3,}[-–]\s*$/, "").trim(), pages: null };
   const m = SPACED_PAGES.exec(text);
   return m ? { title: text.slice(0, m.index).trim(), pages: ` (Pages ${m[1]} - ${m[2]})` } : { title: text.trim(), pages: null };
 }

@@ -312,6 +312,8 @@ function readVenue(header: Line[]): { text: string | null; room: string | null }
       continue;
     }
     if (/^(?:councillors?|cllrs?\.?)\s/i.test(t) || /^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) continue;
+    // The authority's own name is not where the meeting is held.
+    if (/^[A-Z][\w' -]{2,60}\s(?:(?:district|borough|county|city|town|parish|metropolitan)\s+)?council$/i.test(t)) continue;
     const addressLike = ROOM.test(t) || /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/.test(t);
     if (findDate(t) || parseTimeOnly(t) || isHeadingLike(t) || t.length > (addressLike ? 120 : 60) || /[.;:!?]$/.test(t) || /^date\s*:/i.test(t)) continue;
     if (/\bcommittee\b/i.test(t) && t === t.toUpperCase()) continue;

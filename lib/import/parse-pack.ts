@@ -5,6 +5,7 @@ import { parseAgendaPlan } from "./agenda-plan";
 import { parseBudgetLines } from "./budget-lines";
 import { parseDecisionNotice } from "./decision-notice";
 import type { DocLine } from "./document/document-lines";
+import { withFixedWidthTablesAsTabs } from "./document/fixed-width-tables";
 import { detectParts, type DocumentPart } from "./document/detect-parts";
 import { describeUnrecognised, meetingFromParts, reportUnreadParts } from "./document/document-summary";
 import { parseFrontSheet, type FrontSheet } from "./front-sheet";
@@ -50,9 +51,11 @@ export function parsePack(text: string, fileName: string): ParsedPack {
   ctx.reports = parseReports(ctx);
   const minutes = parseMinutes(ctx, parts.filter((p) => p.kind === "minutes"));
   const decisions = parts.filter((p) => p.kind === "decisionNotice").map((p) => parseDecisionNotice(ctx, p.start, p.end));
+  // Tables laid out with spaces are read as the tab tables the table parsers know.
+  const tableCtx: PackContext = { ...ctx, lines: withFixedWidthTablesAsTabs(lines) };
   const recordsOf = {
-    actionLog: parseActionLogs(ctx),
-    agendaPlan: parseAgendaPlan(ctx),
+    actionLog: parseActionLogs(tableCtx),
+    agendaPlan: parseAgendaPlan(tableCtx),
     workshops: parseWorkshops(ctx),
     strategies: parseStrategies(ctx),
     budgetLines: parseBudgetLines(ctx),
