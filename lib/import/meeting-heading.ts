@@ -23,7 +23,7 @@ export interface MeetingHeading {
 
 const BODY_WORD = /\b(committee|sub-committee|board|panel|cabinet|council|forum|executive|commission|partnership|group|assembly|authority)\b/i;
 const MEETING_OF = /\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:held|which\s+was\s+held|convened)\b/i;
-const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,160}?)(?:,?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,?\s+(?:at|commencing|from)\s+\d|\.\s*$|$)/i;
+const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,160}?)(?:,?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,?\s+(?:at|commencing(?:\s+at)?|from)\s+\d|\.\s*$|$)/i;
 const VENUE_LINE = /\b(room|chamber|hall|house|centre|center|offices?|library|town hall|civic|suite|online|virtual|teams|zoom)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
 const NOT_A_NAME = /^(?:agenda|minutes|present|apologies|public|exempt|unrestricted)\b/i;
 
@@ -70,7 +70,10 @@ function readCommittee(texts: string[], joined: string): string | null {
   const banners = texts.filter((t) => t.length <= 80 && isUpper(t) && !NOT_A_NAME.test(t) && !findDate(t) && /[A-Z]{3}/.test(t));
   const bodies = banners.filter((t) => BODY_WORD.test(t));
   const pick = bodies[bodies.length - 1] ?? banners[banners.length - 1];
-  return pick ? tidyName(pick) : null;
+  if (pick) return tidyName(pick);
+  // "Cabinet" printed in normal case on a line of its own.
+  const plain = texts.find((t) => t.length <= 60 && BODY_WORD.test(t) && !/[.:;,]/.test(t) && !findDate(t) && !NOT_A_NAME.test(t) && !/\broom\b|\bchamber\b/i.test(t));
+  return plain ? tidyName(plain) : null;
 }
 
 function tidyName(s: string): string {
@@ -113,7 +116,7 @@ function readVenue(texts: string[], joined: string): string | null {
   const held = HELD_AT.exec(joined);
   if (held) return tidyVenue(held[1]);
   // "AGENDA" / body / date / time / venue lines: the venue is a short address-like line.
-  const line = texts.find((t) => t.length <= 120 && VENUE_LINE.test(t) && !findDate(t) && !/^(?:minutes|agenda)\b/i.test(t) && !BODY_WORD.test(t.replace(/\btown hall\b|\bcouncil (?:chamber|offices?)\b|\bcivic\b/gi, "")));
+  const line = texts.find((t) => t.length <= 120 && VENUE_LINE.test(t) && !findDate(t) && !/^(?:minutes|agenda)\b/i.test(t) && !BODY_WORD.test(t.replace(/\btown hall\b|\bcouncil (?:chamber|offices?)\b|\bcommittee room\b|\bcivic\b|\bcounty hall\b/gi, "")));
   return line ? tidyVenue(line) : null;
 }
 

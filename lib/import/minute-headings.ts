@@ -47,6 +47,7 @@ function itemAnchoredHeadings(lines: Line[]): MinuteHeading[] {
   const out: MinuteHeading[] = [];
   let previousAnchor = -1;
   let previousNumber: number | null = null;
+  let previousPrinted: number | null = null;
   for (let a = 0; a < lines.length; a++) {
     const text = lines[a].text;
     if (text.length > 220 || !/item/i.test(text)) continue;
@@ -73,7 +74,8 @@ function itemAnchoredHeadings(lines: Line[]): MinuteHeading[] {
       titleStart = collected[0];
       titleParts.push(...collected.map((k) => clean(lines[k].text)));
     }
-    const found = minuteNumberAbove(lines, previousAnchor, titleStart, previousNumber);
+    // Only a printed number says which number comes next; one taken from "(Item N)" does not.
+    const found = minuteNumberAbove(lines, previousAnchor, titleStart, previousPrinted);
     const number = found?.number ?? (parseInt(item, 10) || out.length + 1);
     if (previousNumber !== null && number <= previousNumber && found) continue;
     out.push({
@@ -86,6 +88,7 @@ function itemAnchoredHeadings(lines: Line[]): MinuteHeading[] {
     });
     previousAnchor = a;
     previousNumber = number;
+    if (found) previousPrinted = number;
   }
   return out;
 }
