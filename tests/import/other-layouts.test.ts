@@ -30,6 +30,16 @@ const FLOORS: Record<string, number> = {
   "kent-cabinet-2025-03-13-public-reports-pack": 95,
   "kent-county-council-2025-03-13-agenda-frontsheet": 95,
   "kent-county-council-2025-03-13-printed-minutes": 90,
+  "brackenshire-cabinet-2024-09-18": 97,
+  "coldharbour-fgp-2024-11-12": 88,
+  "dunmere-licensing-2018-10-15": 93,
+  "eastwold-parish-2020-01-14": 82,
+  "fernley-record-of-decision-2024-04-09": 97,
+  "greyford-scrutiny-2025-02-04": 97,
+  "hollinbridge-environment-2024-09-05": 95,
+  "ivelbury-housing-report-2024-03-21": 97,
+  "juniper-vale-audit-2023-07-11": 85,
+  "marlcombe-planning-2024-06-03": 85,
 };
 const DEFAULT_FLOOR = 30;
 
