@@ -75,7 +75,7 @@ function itemAnchoredHeadings(lines: Line[]): MinuteHeading[] {
       titleParts.push(...collected.map((k) => clean(lines[k].text)));
     }
     // Only a printed number says which number comes next; one taken from "(Item N)" does not.
-    const found = minuteNumberAbove(lines, previousAnchor, titleStart, previousPrinted);
+    const found = minuteNumberAbove(lines, previousAnchor, titleStart, previousNumber, previousPrinted !== null && previousPrinted === previousNumber);
     const number = found?.number ?? (parseInt(item, 10) || out.length + 1);
     if (previousNumber !== null && number <= previousNumber && found) continue;
     out.push({
@@ -103,7 +103,7 @@ function isStrayPageNumber(lines: Line[], i: number): boolean {
  * title. Reading-order extraction can print it among the previous minute's lines, so the one
  * that follows on from the previous number is preferred.
  */
-function minuteNumberAbove(lines: Line[], from: number, titleStart: number, previous: number | null): { number: number; index: number; adjacent: boolean } | null {
+function minuteNumberAbove(lines: Line[], from: number, titleStart: number, previous: number | null, previousPrinted = true): { number: number; index: number; adjacent: boolean } | null {
   const found: { number: number; index: number; adjacent: boolean }[] = [];
   for (let i = from + 1; i < titleStart; i++) {
     const t = lines[i].text;
@@ -118,7 +118,8 @@ function minuteNumberAbove(lines: Line[], from: number, titleStart: number, prev
   if (previous !== null) {
     const next = found.filter((f) => f.number === previous + 1);
     if (next.length) return next[next.length - 1];
-    const later = found.filter((f) => f.number > previous && f.number <= previous + 20);
+    // After a number taken from "(Item N)", a printed minute number may be far higher (minute 303 of the year).
+    const later = found.filter((f) => f.number > previous && (previousPrinted ? f.number <= previous + 20 : !NUMBER_BARE.test(lines[f.index].text)));
     return later[later.length - 1] ?? null;
   }
   return found[found.length - 1];
