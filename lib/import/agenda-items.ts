@@ -131,7 +131,7 @@ function wrappedTitleWithPages(region: Line[], at: number, rest: string): { titl
   }
   if (PAGES_REF.test(rest)) return { title: rest, end: at + 1 };
   const parts = [rest];
-  for (let k = at + 1; k < region.length && k <= at + 3 && !isBlank(region[k]); k++) {
+  for (let k = at + 1; k < region.length && k <= at + 3 && !isBlank(region[k]) && !SUB_ITEM.test(region[k].text); k++) {
     parts.push(region[k].text.trim());
     if (PAGES_REF.test(region[k].text)) return { title: parts.join(" "), end: k + 1 };
   }

@@ -24,6 +24,8 @@ export interface MeetingHeading {
 const BODY_WORD = /\b(committee|sub-committee|board|panel|cabinet|council|forum|executive|commission|partnership|group|assembly|authority)\b/i;
 const MEETING_OF = /\bmeeting\s+of\s+(?:the\s+)?(.{2,90}?)\s+(?:held|which\s+was\s+held|convened)\b/i;
 const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,160}?)(?:,?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,?\s+(?:at|commencing(?:\s+at)?|from)\s+\d|\.\s*$|$)/i;
+/** "held on Tuesday 14 January 2020 in the Village Hall, Church Lane. The meeting commenced at …". */
+const HELD_ON_IN = /\bheld\s+on\s+[^.]{4,40}?\s+in\s+(.{3,160}?)(?:\.\s|\.$|,?\s+(?:at|commencing(?:\s+at)?|from)\s+\d|$)/i;
 const VENUE_LINE = /\b(room|chamber|hall|house|centre|center|offices?|library|town hall|civic|suite|online|virtual|teams|zoom)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
 const NOT_A_NAME = /^(?:agenda|minutes|present|apologies|public|exempt|unrestricted)\b/i;
 
@@ -113,7 +115,7 @@ function readEndTime(joined: string): string | null {
 function readVenue(texts: string[], joined: string): string | null {
   const labelled = texts.map((t) => /^(?:venue|place|location)\s*:\s*(.+)$/i.exec(t)).find((m) => m);
   if (labelled) return tidyVenue(labelled[1]);
-  const held = HELD_AT.exec(joined);
+  const held = HELD_AT.exec(joined) ?? HELD_ON_IN.exec(joined);
   if (held) return tidyVenue(held[1]);
   // "AGENDA" / body / date / time / venue lines: the venue is a short address-like line.
   const line = texts.find((t) => t.length <= 120 && VENUE_LINE.test(t) && !findDate(t) && !/^(?:minutes|agenda)\b/i.test(t) && !BODY_WORD.test(t.replace(/\btown hall\b|\bcouncil (?:chamber|offices?)\b|\bcommittee room\b|\bcivic\b|\bcounty hall\b/gi, "")));
