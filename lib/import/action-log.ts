@@ -10,7 +10,7 @@ import { isBlank, type Line } from "./source-lines";
 import { clean, isSeparatorRow } from "./text";
 
 type ActionLogRow = ParsedPack["actionLog"][number];
-type Column = "minute" | "title" | "responsible" | "action" | "comments" | "status";
+type Column = "minute" | "title" | "responsible" | "action" | "comments" | "status" | "date";
 type ColumnMap = Partial<Record<Column, number>>;
 
 /** How far above a table its group heading ("ACTIONS FROM MINUTES OF …") and "as at" prose may be. */
@@ -47,6 +47,7 @@ function columnRole(cell: string): Column | null {
   if (/title|^item|^report|subject/.test(cell)) return "title";
   if (/comment|update|progress|response/.test(cell)) return "comments";
   if (/status/.test(cell)) return "status";
+  if (/^(?:meeting\s+)?date(?:\s+of\s+meeting)?$/.test(cell)) return "date";
   return null;
 }
 
@@ -162,8 +163,10 @@ function readRow(ctx: PackContext, line: Line, state: LogState): ActionLogRow[] 
   const actions = subCells(cell("action"));
   if (actions.length === 0) return [];
   const prev = state.previous;
+  // A "Meeting date" column dates each row itself (a blank cell carries the row above's date).
+  const dated = columns.date !== undefined ? findDate(cell("date"))?.iso ?? (continuation ? prev?.meetingDate ?? null : null) : null;
   const base = {
-    meetingDate: state.meetingDate,
+    meetingDate: dated ?? state.meetingDate,
     minuteNumber: minute !== "" ? minute : prev?.minuteNumber ?? null,
     itemTitle: clean(cell("title")) || (continuation ? prev?.itemTitle ?? null : null),
     responsible: clean(cell("responsible")) || (continuation ? prev?.responsible ?? null : null),

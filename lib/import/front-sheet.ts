@@ -3,7 +3,9 @@ import { findDate, parseTime, weekdayOf } from "./dates";
 import type { IssueLog } from "./issue-log";
 import type { ParsedAgendaItem, ParsedMeeting } from "./parsed";
 import { findIndex, isBlank, type Line } from "./source-lines";
-import { clean, cleanOrNull, isSeparatorRow, nameCase } from "./text";
+import { readAgendaItems } from "./agenda-items";
+import { splitPeople } from "./minutes-attendance";
+import { clean, cleanOrNull, nameCase } from "./text";
 
 /**
  * The agenda front sheet: committee, date, time, venue, clerk, members and the agenda.
@@ -39,42 +41,50 @@ const PAGE_RANGE_ONLY = /^\s*(?:\*\*)?(\d{1,4})\s*[-–]\s*(\d{1,4})(?:\*\*)?\s*
 
 export function parseFrontSheet(lines: Line[], issues: IssueLog): FrontSheet | null {
   const agendaIdx = findAgendaHeading(lines);
-  const headerEnd = agendaIdx >= 0 ? agendaIdx : Math.min(lines.length, HEADER_SCAN_LIMIT);
-  const header = lines.slice(0, headerEnd);
+  // "AGENDA" printed first, above the body, date and venue: the header runs to the first item.
+  const agendaOnTop = agendaIdx >= 0 && !lines.slice(0, agendaIdx).some((l) => findDate(l.text) !== null);
+  const firstDateIdx = agendaOnTop ? findIndex(lines, (l) => findDate(l.text) !== null, agendaIdx + 1, Math.min(lines.length, HEADER_SCAN_LIMIT)) : -1;
+  const firstItemIdx = firstDateIdx >= 0
+    ? findIndex(lines, (l) => FIRST_ITEM.test(l.text) || (SECTION_LINE.test(l.text) && !COMMITTEE_WORD.test(l.text)), firstDateIdx + 1, Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT))
+    : -1;
+  const headerEnd = agendaOnTop ? (firstItemIdx >= 0 ? firstItemIdx : Math.min(lines.length, HEADER_SCAN_LIMIT)) : agendaIdx >= 0 ? agendaIdx : Math.min(lines.length, HEADER_SCAN_LIMIT);
+  const header = lines.slice(agendaOnTop ? agendaIdx + 1 : 0, headerEnd);
 
-  const dateLine = header.find((l) => findDate(l.text) !== null);
+  const announced = readAnnouncement(header);
+  const dateLine = announced?.dateLine ?? header.find((l) => findDate(l.text) !== null);
   const membershipIdx = findMembershipSentence(lines);
   const clerkIdx = findIndex(lines, (l) => CLERK_FIELD.test(l.text), 0, Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT));
-  const committee = readCommitteeName(lines, header, membershipIdx);
+  const committee = readCommitteeName(lines, header, membershipIdx, announced?.committee ?? null);
   if (!dateLine || !committee || (agendaIdx < 0 && membershipIdx < 0)) return null;
 
-  const parsedDate = findDate(dateLine.text)!;
+  const parsedDate = announced?.date ?? findDate(dateLine.text)!;
   if (parsedDate.weekday && parsedDate.weekday !== weekdayOf(parsedDate.iso)) {
     issues.warn("date-weekday-mismatch", dateLine.n,
       `The meeting date "${clean(dateLine.text)}" names a ${cap(parsedDate.weekday)}, but ${parsedDate.iso} is a ${cap(weekdayOf(parsedDate.iso))}.`);
   }
-
-  const agendaEnd = firstIndexAfter(lines, agendaIdx, [membershipIdx, clerkIdx]);
-  const agendaItems = agendaIdx >= 0 ? readAgendaItems(lines.slice(agendaIdx + 1, agendaEnd), issues) : [];
+  const agendaEnd = firstIndexAfter(lines, agendaOnTop ? headerEnd - 1 : agendaIdx, [membershipIdx, clerkIdx]);
+  const itemsFrom = agendaOnTop ? headerEnd : agendaIdx + 1;
+  const agendaItems = agendaIdx >= 0 ? readAgendaItems(lines.slice(itemsFrom, agendaEnd), issues) : [];
   if (agendaItems.length === 0) issues.warn("agenda-items-missing", agendaIdx >= 0 ? lines[agendaIdx].n : null, "No agenda items could be read from the front sheet.");
 
-  const time = readStartTime(header, dateLine);
+  const time = announced?.time ?? readStartTime(header, dateLine);
   if (!time) issues.warn("meeting-time-missing", dateLine.n, "The front sheet gives no start time that could be read.");
-  const venue = readVenue(header);
+  const venue = announced?.venue ? { text: announced.venue, room: null }
+    : readVenue(withoutClerkBlock(header).filter((l) => clean(l.text).toLowerCase() !== committee.toLowerCase() && !/^\s*items?\b.*\bpages?\s*$/i.test(l.text)));
   const noticeText = header.map((l) => l.text).join(" ");
   const platforms = PLATFORMS.filter(([re]) => re.test(noticeText)).map(([, name]) => name);
   const virtual = VIRTUAL_HINT.test(noticeText) || (platforms.length > 0 && /\bvirtual/i.test(noticeText));
 
-  const members = membershipIdx >= 0 ? readMembers(lines, membershipIdx, issues) : [];
+  const members = membershipIdx >= 0 ? readMembers(lines, membershipIdx, issues) : readMemberList(header);
   if (members.length === 0) issues.warn("members-missing", null, "The front sheet does not list the committee's members.");
-  const clerk = readClerk(lines);
+  const clerk = readClerk(lines) ?? readAskForClerk(header) ?? readContactClerk(header);
   if (!clerk) issues.warn("clerk-missing", null, "The front sheet gives no clerk name.");
 
   return {
     meeting: {
       committee,
       date: parsedDate.iso,
-      dateAsPrinted: clean(dateLine.text.replace(/^\s*Date\s*:\s*/i, "")),
+      dateAsPrinted: announced ? parsedDate.matched : clean(stripClerkLabels(dateLine.text).replace(/^\s*Date\s*:\s*/i, "")),
       startTime: time?.time ?? null,
       timeAsPrinted: time?.printed ?? null,
       venue: venue.text,
@@ -88,6 +98,121 @@ export function parseFrontSheet(lines: Line[], issues: IssueLog): FrontSheet | n
     agendaItems,
     endIndex: Math.max(agendaEnd, clerkIdx + 3),
   };
+}
+
+const FIRST_ITEM = /^\s*(?:\*\*)?1[.)]?(?:\s|$)/;
+const SECTION_LINE = /^\s*[A-Z][A-Z &,'/-]{3,58}\s*$/;
+/** "A meeting of the County Council will be held in <venue> on <date> at <time>". */
+const ANNOUNCEMENT = /\bmeeting\s+of\s+(?:the\s+)?(.{3,90}?)\s+(?:will|to)\s+be\s+held\s+(?:(?:at|in)\s+(.{3,200}?)\s+)?on\s+(.{6,60}?\d{4})(?:,?\s+(?:at|commencing(?:\s+at)?)\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?)?))?/i;
+
+interface Announcement {
+  committee: string;
+  date: ReturnType<typeof findDate> & object;
+  dateLine: Line;
+  time: { time: string; printed: string } | null;
+  venue: string | null;
+}
+
+/** The summons sentence, read across the lines it wraps over. */
+function readAnnouncement(header: Line[]): Announcement | null {
+  const held = /(?:will|to)\s+be\s+held/i;
+  const idx = header.findIndex((l, i) => /\bmeeting\s+of\b/i.test(l.text) && header.slice(i, i + 3).some((x) => held.test(x.text)));
+  if (idx < 0) return null;
+  const joined = header.slice(idx, idx + 5).map((l) => clean(l.text)).join(" ");
+  const m = ANNOUNCEMENT.exec(joined);
+  const date = m ? findDate(m[3]) : null;
+  if (!m || !date) return null;
+  const time = m[4] ? parseTime(m[4]) : null;
+  return {
+    committee: m[1].replace(/^the\s+/i, "").trim(),
+    date,
+    dateLine: header[idx],
+    time: time ? { time: time.time, printed: m[4].trim() } : null,
+    venue: m[2] ? m[2].replace(/^the\s+/i, "").replace(/[\s,]+$/, "") : null,
+  };
+}
+
+/** Labels of a clerk column printed beside the date and venue ("… 10.00 am Ask for:"). */
+const CLERK_LABEL_TAIL = /\s+(?:ask\s+for|telephone|tel|phone|e-?mail|contact)\s*:\s*$/i;
+
+function stripClerkLabels(text: string): string {
+  return text.replace(CLERK_LABEL_TAIL, "");
+}
+
+/** Header lines without the "Ask for:" clerk block (name, Tel:, Email:) and column labels. */
+function withoutClerkBlock(header: Line[]): Line[] {
+  const out: Line[] = [];
+  header.forEach((l, i) => {
+    const t = clean(l.text);
+    if (/^(?:ask\s+for|tel|telephone|phone|e-?mail)\b\s*:?/i.test(t) || t.includes("@") || /^\.\S*$/.test(t) || t === ".") return;
+    const next = header.slice(i + 1).find((x) => !isBlank(x));
+    if (next && /^(?:tel|telephone|phone)\b\s*:/i.test(clean(next.text))) return;
+    out.push({ n: l.n, text: stripClerkLabels(l.text) });
+  });
+  return out;
+}
+
+/** "Ask for: / Telephone: / Email:" printed as a column: the name above "Tel:", the email split over lines. */
+function readAskForClerk(header: Line[]): ClerkInfo | null {
+  if (!header.some((l) => /\bask\s+for\s*:/i.test(l.text))) return null;
+  const texts = header.map((l) => clean(l.text)).filter((t) => t !== "");
+  const telIdx = texts.findIndex((t) => /^(?:tel|telephone|phone)\s*:\s*\d/i.test(t));
+  if (telIdx < 1) return null;
+  const name = texts[telIdx - 1];
+  if (!/^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}$/.test(name)) return null;
+  const telephone = texts[telIdx].replace(/^(?:tel|telephone|phone)\s*:\s*/i, "");
+  let email: string | null = null;
+  const emailIdx = texts.findIndex((t, i) => i > telIdx && /^e-?mail\s*:/i.test(t));
+  if (emailIdx >= 0) {
+    let e = texts[emailIdx].replace(/^e-?mail\s*:\s*/i, "");
+    for (let k = emailIdx + 1; k < texts.length && k <= emailIdx + 3; k++) {
+      if (e.includes("@") && !/^\.[a-z]/i.test(texts[k])) break;
+      if (!/^[\w.@-]+$/.test(texts[k]) || texts[k] === ".") break;
+      e += texts[k];
+    }
+    email = e.includes("@") ? e : null;
+  }
+  return { name, telephone: telephone || null, email };
+}
+
+/** "Membership:" / "Committee Members:" / "To: Members of the …" followed by the names. */
+function readMemberList(header: Line[]): MemberInfo[] {
+  const idx = header.findIndex((l) => /^\s*(?:committee\s+)?members(?:hip)?\s*(?:of\s+the\s+\w+.*)?:|^\s*to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of\b/i.test(l.text));
+  if (idx < 0) return [];
+  const texts: string[] = [];
+  // "Membership: Councillors S Abara (Chair), M Greenhalgh, …" on the label's own line.
+  const inline = /^\s*(?:committee\s+)?members(?:hip)?\s*:\s*(\S.*)$/i.exec(clean(header[idx].text));
+  if (inline) texts.push(inline[1].replace(/^(?:councillors|cllrs\.?)\s*:?\s+/i, ""));
+  for (let i = idx + 1; i < header.length && texts.length < 20; i++) {
+    const raw = header[i].text;
+    if (isBlank(raw)) { if (texts.length) break; continue; }
+    const t = clean(raw.replace(/\s*\t+\s*|\s{3,}/g, ", "));
+    if (/:/.test(t) || findDate(t)) break;
+    texts.push(t);
+  }
+  const joined = texts.map((t, k) => (k > 0 && !/[,;]$/.test(texts[k - 1]) && !/\band$/.test(texts[k - 1]) && /^(?:councillors?|cllrs?\.?)\s/i.test(t) ? `, ${t}` : ` ${t}`)).join("");
+  const out: MemberInfo[] = [];
+  for (const piece of splitPeople(joined)) {
+    const m = /^(.+?)\s*(?:\(([^)]+)\))?\s*$/.exec(piece.trim());
+    if (!m) continue;
+    const name = m[1].replace(/^(?:councillors?|cllrs?\.?)\s+/i, "").trim();
+    if (/^[A-Z]/.test(name) && name.split(/\s+/).length <= 7) out.push({ name, role: m[2] ? clean(m[2]) : null });
+  }
+  return out;
+}
+
+/** "Contact: Democratic Services Officer, Tomasz Wierzbicki" / "Ask for: Mrs B Rowlands, Town Clerk", Tel and email below. */
+function readContactClerk(header: Line[]): ClerkInfo | null {
+  const idx = header.findIndex((l) => /^\s*(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*\S/i.test(l.text));
+  if (idx < 0) return null;
+  const value = clean(header[idx].text).replace(/^(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*/i, "");
+  const pieces = value.split(/\s*,\s*|\s+[–—-]\s+/);
+  const name = pieces.find((p) => !/\b(?:officer|clerk|services|manager|team|support|democratic|governance|assistant|advisor|adviser)\b/i.test(p) && /^[A-Z]/.test(p) && !/[:@\d]/.test(p)) ?? null;
+  if (!name) return null;
+  const near = header.slice(idx, idx + 5).map((l) => clean(l.text).replace(/^(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*/i, ""));
+  const tel = near.map((t) => /(?:^|,\s*|\s)(?:tel(?:ephone)?|phone)\.?\s*:?\s*(\+?\d[\d ()]{5,}\d)/i.exec(t)).find((m) => m);
+  const email = near.map((t) => /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/.exec(t)).find((m) => m);
+  return { name, telephone: tel ? tel[1].trim() : null, email: email ? email[1] : null };
 }
 
 function cap(s: string): string {
@@ -122,16 +247,21 @@ function firstIndexAfter(lines: Line[], from: number, candidates: number[]): num
  * The committee's name: from the membership sentence ("The X Committee comprises the following
  * members"), which is printed in proper case; else from an upper-case banner, title-cased.
  */
-function readCommitteeName(lines: Line[], header: Line[], membershipIdx: number): string | null {
+function readCommitteeName(lines: Line[], header: Line[], membershipIdx: number, announced: string | null): string | null {
   if (membershipIdx >= 0) {
     const m = MEMBERSHIP_SENTENCE.exec(clean(lines[membershipIdx].text));
     if (m) return m[1].replace(/^the\s+/i, "").trim();
   }
-  const banner = header.find((l) => {
-    const t = clean(l.text);
-    return t.length > 5 && t.length < 100 && t === t.toUpperCase() && COMMITTEE_WORD.test(t) && !/:/.test(t);
-  });
-  return banner ? nameCase(clean(banner.text)) : null;
+  if (announced) return announced;
+  const texts = header.map((l) => clean(l.text)).filter((t) => t.length > 2 && t.length < 100);
+  const addressed = texts.map((t) => /^to\s*:?\s*(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?(.{3,80})$/i.exec(t)).find((m) => m);
+  if (addressed) return addressed[1].replace(/[.,;]+$/, "");
+  const banners = texts.filter((t) => t.length > 5 && t === t.toUpperCase() && COMMITTEE_WORD.test(t) && !/:/.test(t));
+  // A council's own name prints above its committee's ("KENT COUNTY COUNCIL" / "CABINET").
+  const body = banners.find((t) => !/\bCOUNCIL$/.test(t)) ?? banners[0];
+  if (body) return nameCase(body);
+  const mixed = texts.find((t) => !/[:.;]/.test(t) && /^[A-Z]/.test(t) && t.split(/\s+/).length <= 8 && /\b(committee|sub-committee|board|panel|cabinet|forum|executive|commission)\b/i.test(t) && !findDate(t));
+  return mixed ?? null;
 }
 
 /** A line that is only a clock time ("14:00hr", "10:00", "2.00 p.m."), or a "Time:" field. */
@@ -156,12 +286,20 @@ function readStartTime(header: Line[], dateLine: Line): { time: string; printed:
  * A one-line repeat of the same address ("Shire Hall, Castle Hill, ...") is not added twice.
  */
 function readVenue(header: Line[]): { text: string | null; room: string | null } {
+  const labelled = header.map((l) => /^\s*(?:venue|place|location)\s*:\s*(.+)$/i.exec(clean(l.text))).find((m) => m);
+  if (labelled) return { text: labelled[1].replace(/^the\s+/i, "").trim(), room: null };
   const parts: string[] = [];
   let room: string | null = null;
   let skipOfficerLines = 0;
   let seenOfficerBlock = false;
+  let inBrackets = false;
   for (const l of header) {
-    const t = clean(l.text);
+    const t = clean(l.text).replace(/\s*,$/, "");
+    // A note in brackets, perhaps over two lines: "(or on the rising of Full Council, / whichever is the later)".
+    if (inBrackets || t.startsWith("(")) {
+      inBrackets = !t.includes(")");
+      continue;
+    }
     if (t === "") continue;
     // The officer's name and post follow the office's name; the post may itself mention the office.
     if (skipOfficerLines > 0) {
@@ -173,7 +311,11 @@ function readVenue(header: Line[]): { text: string | null; room: string | null }
       skipOfficerLines = 2;
       continue;
     }
-    if (findDate(t) || parseTimeOnly(t) || isHeadingLike(t) || t.length > 60 || /[.;:!?]$/.test(t) || /^date\s*:/i.test(t)) continue;
+    if (/^(?:councillors?|cllrs?\.?)\s/i.test(t) || /^[A-Za-z][A-Za-z ]{1,30}:/.test(t)) continue;
+    // The authority's own name is not where the meeting is held.
+    if (/^[A-Z][\w' -]{2,60}\s(?:(?:district|borough|county|city|town|parish|metropolitan)\s+)?council$/i.test(t)) continue;
+    const addressLike = ROOM.test(t) || /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/.test(t);
+    if (findDate(t) || parseTimeOnly(t) || isHeadingLike(t) || t.length > (addressLike ? 120 : 60) || /[.;:!?]$/.test(t) || /^date\s*:/i.test(t)) continue;
     if (/\bcommittee\b/i.test(t) && t === t.toUpperCase()) continue;
     if (ROOM.test(t)) {
       room = t;
@@ -199,91 +341,6 @@ function parseTimeOnly(t: string): boolean {
 function isHeadingLike(t: string): boolean {
   if (POSTCODE.test(t)) return false;
   return /[A-Z]{3}/.test(t) && t === t.toUpperCase();
-}
-
-/** Section headings in the agenda: short upper-case lines without an item number. */
-function isSectionHeading(t: string): boolean {
-  return (
-    t.length >= 4 && t.length <= 60 && /^[A-Z][A-Z &,'/-]+$/.test(t) && !/^AGENDA$/.test(t) && !POSTCODE.test(t)
-  );
-}
-
-function readAgendaItems(region: Line[], issues: IssueLog): ParsedAgendaItem[] {
-  const items: ParsedAgendaItem[] = [];
-  let section: string | null = null;
-  let bodyLines: string[] = [];
-  const flushBody = () => {
-    const last = items[items.length - 1];
-    if (last) last.body = bodyLines.length ? bodyLines.join("\n") : null;
-    bodyLines = [];
-  };
-  for (const l of region) {
-    if (isBlank(l) || isSeparatorRow(l.text)) continue;
-    const t = clean(l.text);
-    if (/^open to (?:the )?public and (?:the )?press$/i.test(t)) continue;
-    const pages = PAGE_RANGE_ONLY.exec(l.text);
-    const last = items[items.length - 1];
-    if (pages && last && last.pageStart === null && bodyLines.length === 0) {
-      setPages(last, pages[1], pages[2], l.n, issues);
-      continue;
-    }
-    if (isSectionHeading(t)) {
-      flushBody();
-      section = t;
-      continue;
-    }
-    const item = ITEM_LINE.exec(l.text);
-    if (item && isPlausibleNextNumber(item[1], last?.number ?? null)) {
-      flushBody();
-      items.push(readItemLine(item[1], item[2], section, l.n, issues));
-      continue;
-    }
-    if (last) bodyLines.push(t);
-  }
-  flushBody();
-  return items;
-}
-
-/** Item numbers only go forward ("2", "2a", "2b", "3"); a body line starting "15 May" is not item 15. */
-function isPlausibleNextNumber(next: string, previous: string | null): boolean {
-  const n = parseInt(next, 10);
-  if (previous === null) return n <= 2;
-  const p = parseInt(previous, 10);
-  return n === p + 1 || (n === p && next > previous) || (n === p + 2 && !/[a-z]$/.test(next));
-}
-
-function readItemLine(number: string, rest: string, section: string | null, line: number, issues: IssueLog): ParsedAgendaItem {
-  const cells = rest.split("\t").map((c) => c.trim()).filter(Boolean);
-  let titleText = cells[0] ?? rest;
-  let pageText = cells.length > 1 ? cells[cells.length - 1] : null;
-  if (!pageText) {
-    const trailing = TRAILING_PAGES.exec(rest);
-    // Only a page range when it is set apart from the title (bold or its own cell), not "Outturn 2017-18".
-    if (trailing && /\*\*\s*\*\*\s*\d|\s\*\*\d/.test(rest.slice(Math.max(0, trailing.index - 3)))) {
-      titleText = rest.slice(0, trailing.index);
-      pageText = trailing[0];
-    }
-  }
-  const item: ParsedAgendaItem = {
-    number,
-    title: clean(titleText),
-    section,
-    pageStart: null,
-    pageEnd: null,
-    line,
-    body: null,
-  };
-  const pages = pageText ? PAGE_RANGE_ONLY.exec(pageText) : null;
-  if (pages) setPages(item, pages[1], pages[2], line, issues);
-  return item;
-}
-
-function setPages(item: ParsedAgendaItem, start: string, end: string, line: number, issues: IssueLog): void {
-  item.pageStart = parseInt(start, 10);
-  item.pageEnd = parseInt(end, 10);
-  if (item.pageEnd < item.pageStart) {
-    issues.warn("page-range-reversed", line, `Agenda item ${item.number} gives pages ${start} - ${end}: the range runs backwards.`);
-  }
 }
 
 /** Members from "Councillor X (Chairman) Councillor Y (Vice-Chairwoman) ... and Councillor Z". */

@@ -5,6 +5,7 @@
 import type { Attendee } from "./contract";
 import { parseTime } from "./dates";
 import type { IssueLog } from "./issue-log";
+import { splitSentences } from "./resolutions";
 import { clean } from "./text";
 
 const HONORIFIC = /^(?:councillors?|cllrs?\.?)\s+/i;
@@ -42,6 +43,39 @@ export function splitPeopleList(text: string): string[] {
   }
   push(text.length);
   return pieces;
+}
+
+/** Honours printed after a name and a comma ("Mr R C Love, OBE"): part of that name, not a person. */
+const HONOURS = /^(?:(?:[OCMKDG]\.?B\.?E|B\.?E\.?M|D\.?L|J\.?P|Q\.?C|K\.?C|M\.?P|M\.?E\.?P|C\.?B|Bt|Bart|FRCS|FRS|PhD|MA|BSc|MSc)\.?\s*)+$/;
+
+/** Split a list of people, keeping honours with the name they follow. */
+export function splitPeople(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of splitPeopleList(text)) {
+    const honours = clean(piece.replace(/[.;:]+$/, ""));
+    // "Mr H L Petrakis, OBE (Independent Co-opted Member)": the honours may carry the role.
+    const bracket = /^(.*?)\s*(\([^()]*\))$/.exec(honours);
+    if (out.length > 0 && (HONOURS.test(honours) || (bracket && HONOURS.test(bracket[1])))) out[out.length - 1] = `${out[out.length - 1]}, ${honours}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
+const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were\s+|had\s+been\s+)?(?:received|reported|given|submitted|tendered|noted)?\s*(?:on\s+behalf\s+of|from)\s+/i;
+
+/** Names in a sentence "Apologies were received from A, B and C." (or "… reported apologies from …"). */
+export function apologiesInSentence(text: string): string[] {
+  const t = clean(text);
+  const m = APOLOGIES_SENTENCE.exec(t);
+  if (!m) return [];
+  const rest = t.slice((m.index ?? 0) + m[0].length);
+  const sentence = splitSentences(rest)[0] ?? rest;
+  const out: string[] = [];
+  for (const piece of splitPeople(sentence.replace(/[.]$/, ""))) {
+    const person = parseAttendee(piece.replace(/^(?:councillors?|cllrs?\.?|members?)\s*:?\s*/i, ""));
+    if (person && person.name.split(/\s+/).length <= 7) out.push(person.name);
+  }
+  return out;
 }
 
 /** One person as printed: "S Criswell (Chairman)", "Ambrose Smith (substituting for Cllr Tierney)". */
@@ -84,7 +118,7 @@ export function parsePresent(text: string): Attendee[] {
   const out: Attendee[] = [];
   for (const group of splitGroups(clean(text))) {
     if (group.label !== null && !MEMBER_GROUP.test(group.label)) continue;
-    for (const piece of splitPeopleList(group.text)) {
+    for (const piece of splitPeople(group.text)) {
       const person = parseAttendee(piece);
       if (person) out.push(person);
     }
@@ -97,7 +131,7 @@ export function parseApologies(text: string): string[] {
   const out: string[] = [];
   for (const group of splitGroups(clean(text))) {
     if (group.label !== null && !MEMBER_GROUP.test(group.label)) continue;
-    for (const piece of splitPeopleList(group.text)) {
+    for (const piece of splitPeople(group.text)) {
       const person = parseAttendee(piece);
       if (person) out.push(person.name);
     }

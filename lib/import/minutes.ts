@@ -2,8 +2,10 @@
  * Minutes printed in a pack (usually those of the previous meeting): date, times, attendance,
  * numbered entries with their narrative, resolutions and flagged actions.
  */
-import { findDate, weekdayOf } from "./dates";
-import { parseApologies, parsePresent, parseTimeRange } from "./minutes-attendance";
+import { findDate, parseTime, weekdayOf } from "./dates";
+import { readMeetingHeading, type MeetingHeading } from "./meeting-heading";
+import { findMinuteHeadingsAnyConvention, type MinuteHeading } from "./minute-headings";
+import { apologiesInSentence, parseApologies, parsePresent, parseTimeRange } from "./minutes-attendance";
 import type { PackContext } from "./pack-context";
 import type { ParsedMinuteEntry, ParsedMinutes } from "./parsed";
 import { findResolutions, resolutionStart, splitPartLabel, splitSentences, type MinuteParagraph } from "./resolutions";
@@ -13,13 +15,27 @@ import { clean, stripBullet } from "./text";
 /** How far after a "… MINUTES" heading the attendance must start for it to be minutes. */
 const HEADER_LOOKAHEAD = 12;
 const MINUTES_HEADING = /\bMINUTES\b/i;
-const HEADER_FIELD = /^(date|time|venue|place|present|apologies(?:\s+for\s+absence)?|also\s+present|in\s+attendance|officers(?:\s+in\s+attendance)?)\s*:\s*(.*)$/i;
+const HEADER_FIELD = /^(date|time|venue|place|(?:members\s+|councillors\s+)?present(?:\s+virtually)?|attendance|(?:members\s+|councillors\s+)?in\s+attendance(?:\s+virtually)?|apologies(?:\s+for\s+absence)?|also\s+present(?:\s+virtually)?|officers(?:\s+(?:in\s+attendance|present))?)\s*(?::\s*(.*)|$)/i;
+const PERSON_START = /^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|sir|dame|lady|lord|professor|prof\.?)\s/i;
+
+/** Two-column name blocks ("Councillor A<TAB>Councillor B"): columns become list items. */
+function columnsAsList(raw: string): string {
+  return raw.includes("\t") ? raw.replace(/\s*\t+\s*/g, ", ").replace(/^,\s*|,\s*$/g, "") : raw;
+}
+
+/** Labels of the attendance field that lists the members present. */
+const PRESENT_KEYS = ["present", "members present", "councillors present", "attendance"];
 const SIGN_OFF = /^(?:signed\s*:?\s*)?[._…\s]*(?:the\s+)?(?:vice[- ])?(?:chairman|chairwoman|chairperson|chair)\s*[._…]*$/i;
-const LABEL_START = /^[\s*_]*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s/;
+const LABEL_START = /^[\s*_]*\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s/i;
 const BULLET_START = /^\s*(?:[-•▪●◦]|\*(?=\s)|o(?=\s))\s+/;
 
-export function parseMinutes(ctx: PackContext): ParsedMinutes[] {
+/**
+ * The minutes in the document: in the parts the document model found (each from its heading to
+ * the next part), or, without parts, wherever a "… MINUTES" heading is followed by "Present:".
+ */
+export function parseMinutes(ctx: PackContext, parts?: { start: number; end: number }[]): ParsedMinutes[] {
   try {
+    if (parts) return parts.map((p) => readMinutes(ctx, p.start, p.end));
     return findMinutesHeadings(ctx.lines).map((idx, k, all) => readMinutes(ctx, idx, all[k + 1] ?? ctx.lines.length));
   } catch (err) {
     ctx.issues.error("minutes-unreadable", null, `The minutes could not be read (${err instanceof Error ? err.message : String(err)}).`);
@@ -65,7 +81,11 @@ export function readEntryHeading(lineText: string): EntryHeading | null {
   return { number: parseInt(m[1], 10), title };
 }
 
-interface MinutesSpan { start: number; firstEntry: number; end: number; signedOff: boolean }
+interface MinutesSpan {
+  start: number; firstEntry: number; end: number; signedOff: boolean;
+  /** Minute headings found in any convention other than "52. TITLE" (indices into ctx.lines). */
+  headings: MinuteHeading[] | null;
+}
 
 /** Where the minutes end (exclusive): the Chairman's sign-off, or else the next document the pack knows about. */
 function findMinutesSpan(ctx: PackContext, start: number, limit: number): MinutesSpan {
@@ -79,14 +99,33 @@ function findMinutesSpan(ctx: PackContext, start: number, limit: number): Minute
   const end = Math.min(limit, lines.length, reportIdx >= 0 ? reportIdx : Infinity);
   let firstEntry = -1;
   for (let i = start + 1; i < end; i++) {
-    const raw = lines[i].text;
-    if (firstEntry < 0 && readEntryHeading(raw)) firstEntry = i;
-    if (firstEntry >= 0 && raw.length < 60 && /chair/i.test(raw) && SIGN_OFF.test(clean(raw))) {
-      return { start, firstEntry, end: i, signedOff: true };
-    }
-    if (firstEntry >= 0 && isActionLogHeading(lines[i].text)) return { start, firstEntry, end: i, signedOff: false };
+    if (readEntryHeading(lines[i].text)) { firstEntry = i; break; }
   }
-  return { start, firstEntry: firstEntry < 0 ? end : firstEntry, end, signedOff: false };
+  const attendance = findIndexFrom(lines, start, end, (t) => /present|attendance/i.test(t) && HEADER_FIELD.test(clean(t)));
+  let headings: MinuteHeading[] | null = null;
+  const other = findMinuteHeadingsAnyConvention(lines.slice(attendance >= 0 ? attendance + 1 : start + 1, end))
+    .map((h) => shiftHeading(h, attendance >= 0 ? attendance + 1 : start + 1));
+  if (other.length > 0 && (firstEntry < 0 || other[0].start < firstEntry || other.some((h) => h.item !== null))) {
+    headings = other;
+    firstEntry = other[0].start;
+  }
+  if (firstEntry >= 0) {
+    for (let i = firstEntry; i < end; i++) {
+      const raw = lines[i].text;
+      if (raw.length < 60 && /chair/i.test(raw) && SIGN_OFF.test(clean(raw))) return { start, firstEntry, end: i, signedOff: true, headings };
+      if (isActionLogHeading(raw)) return { start, firstEntry, end: i, signedOff: false, headings };
+    }
+  }
+  return { start, firstEntry: firstEntry < 0 ? end : firstEntry, end, signedOff: false, headings };
+}
+
+function shiftHeading(h: MinuteHeading, by: number): MinuteHeading {
+  return { ...h, start: h.start + by, bodyStart: h.bodyStart + by, numberLine: h.numberLine === null ? null : h.numberLine + by };
+}
+
+function findIndexFrom(lines: Line[], from: number, to: number, pred: (text: string) => boolean): number {
+  for (let i = from; i < to; i++) if (lines[i].text.length < 300 && pred(lines[i].text)) return i;
+  return -1;
 }
 
 function isActionLogHeading(text: string): boolean {
@@ -102,25 +141,51 @@ function readMinutes(ctx: PackContext, start: number, limit: number): ParsedMinu
     ctx.issues.warn("minutes-end-not-found", headingLine.n, "The minutes have no Chairman's sign-off; they were read up to the next document, which may include text that is not part of them.");
   }
   const fields = readHeaderFields(ctx.lines.slice(start + 1, span.firstEntry));
-  const meetingDate = readMinutesDate(ctx, fields.get("date") ?? { text: headingLine.text, line: headingLine.n });
+  const firstField = Math.min(...[...fields.values()].map((f) => f.line), Infinity);
+  const heading = readMeetingHeading(ctx.lines.slice(start, span.firstEntry).filter((l) => l.n < firstField));
+  const dateField = fields.get("date") ?? (heading.date && heading.line !== null ? { text: heading.date.matched, line: heading.line } : { text: headingLine.text, line: headingLine.n });
+  const meetingDate = readMinutesDate(ctx, dateField);
   const time = fields.get("time");
-  const times = time ? parseTimeRange(time.text, time.line, ctx.issues) : { startTime: null, endTime: null };
-  const present = fields.get("present");
+  const times = time ? parseTimeRange(time.text, time.line, ctx.issues) : { startTime: heading.startTime, endTime: heading.endTime };
+  const present = PRESENT_KEYS.map((k) => fields.get(k)).find((f) => f !== undefined);
   const attendees = present ? parsePresent(present.text) : [];
   if (attendees.length === 0) ctx.issues.warn("minutes-present-missing", present?.line ?? headingLine.n, "The minutes do not say which members were present.");
-  const apologies = fields.get("apologies");
-  const entries = readEntries(ctx, ctx.lines.slice(span.firstEntry, span.end));
+  const apologiesField = fields.get("apologies");
+  const entryLines = ctx.lines.slice(span.firstEntry, span.end);
+  const entries = span.headings
+    ? readEntriesAt(ctx, span.headings, span.end)
+    : readEntries(ctx, entryLines);
   if (entries.length === 0) ctx.issues.warn("minutes-entries-missing", headingLine.n, "No numbered minute entries could be read in these minutes.");
+  if (times.endTime === null) times.endTime = closingTime(entries);
+  let apologies = apologiesField ? parseApologies(apologiesField.text) : [];
+  if (apologies.length === 0) apologies = apologiesInEntries(entries);
   return {
     line: headingLine.n,
     meetingDate,
     startTime: times.startTime,
     endTime: times.endTime,
     present: attendees,
-    apologies: apologies ? parseApologies(apologies.text) : [],
+    apologies,
     entries,
     agendaItem: agendaItemOfMinutes(ctx, meetingDate),
+    heading: { ...heading, venue: fields.get("venue")?.text ?? fields.get("place")?.text ?? heading.venue },
   };
+}
+
+/** "The meeting closed at 9.12 pm" at the end of the last minute. */
+function closingTime(entries: ParsedMinuteEntry[]): string | null {
+  const last = entries[entries.length - 1];
+  const m = last ? /\b(?:meeting|committee|panel)\s+(?:closed|ended|finished|concluded|rose)\s+at\s+(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?)?)/i.exec(last.body) : null;
+  return m ? parseTime(m[1])?.time ?? null : null;
+}
+
+/** "Apologies were received from …" in the first minutes, when there is no Apologies field. */
+function apologiesInEntries(entries: ParsedMinuteEntry[]): string[] {
+  for (const e of entries.slice(0, 4)) {
+    const found = apologiesInSentence(`${e.title}. ${e.body}`);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 interface Field { text: string; line: number }
@@ -134,13 +199,17 @@ function readHeaderFields(lines: Line[]): Map<string, Field> {
       if (current && clean(current.text) !== "") current = null;
       continue;
     }
-    const m = HEADER_FIELD.exec(clean(l.text));
+    const text = clean(columnsAsList(l.text));
+    const m = HEADER_FIELD.exec(text);
     if (m) {
       const key = m[1].toLowerCase().replace(/\s+for\s+absence$/, "").replace(/\s+/g, " ");
-      current = { text: m[2], line: l.n };
+      current = { text: m[2] ?? "", line: l.n };
       if (!fields.has(key)) fields.set(key, current);
     } else if (current) {
-      current.text += ` ${clean(l.text)}`;
+      const open = current.text.trim();
+      // Names one to a line (or in columns) are a list even without commas.
+      const needsComma = open !== "" && !/[,;]$/.test(open) && !/\band$/i.test(open) && PERSON_START.test(text);
+      current.text += `${needsComma ? "," : ""} ${text}`;
     }
   }
   return fields;
@@ -176,6 +245,27 @@ function agendaItemOfMinutes(ctx: PackContext, meetingDate: string | null): stri
 }
 
 interface HeadingAt { index: number; heading: EntryHeading }
+
+/** Entries at headings found in another convention ("84." alone, "(Item 7)", "93/18 Title"). */
+function readEntriesAt(ctx: PackContext, headings: MinuteHeading[], end: number): ParsedMinuteEntry[] {
+  const numberLines = new Set(headings.map((h) => h.numberLine).filter((n): n is number => n !== null));
+  return headings.map((h, k) => {
+    const bodyEnd = Math.max(h.bodyStart, Math.min(headings[k + 1]?.start ?? end, end));
+    const bodyLines = ctx.lines.slice(h.bodyStart, bodyEnd).filter((_l, i) => !numberLines.has(h.bodyStart + i));
+    const paragraphs = toParagraphs(bodyLines);
+    if (h.numberLine === null && h.item !== null) {
+      ctx.issues.info("minute-number-from-item", ctx.lines[h.start].n, `The minute "${h.title}" has no number of its own; it is numbered ${h.number} after its agenda item (Item ${h.item}).`);
+    }
+    return {
+      line: ctx.lines[h.start].n,
+      number: h.number,
+      title: h.title,
+      body: paragraphs.map((p) => p.text).join("\n\n"),
+      resolutions: findResolutions(paragraphs),
+      actions: findActions(paragraphs),
+    };
+  });
+}
 
 /** Entries in printed order; numbers must rise (a lower number is a list item, not a heading). */
 function readEntries(ctx: PackContext, lines: Line[]): ParsedMinuteEntry[] {

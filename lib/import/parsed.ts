@@ -8,6 +8,7 @@ import type {
   ImportIssue, MeetingInfo, MemberInfo, MinuteEntry, MinutesInfo, OutsideBody, ReportInfo,
   Resolution, SourceInfo, Strategy, StrategyAction, StrategyPriority, Workshop,
 } from "./contract";
+import type { MeetingHeading } from "./meeting-heading";
 
 /** 1-based source line number where a record starts (null when not traceable). */
 export interface Sourced { line: number | null }
@@ -47,6 +48,12 @@ export interface ParsedMinutes extends MinutesInfo, Sourced {
   entries: ParsedMinuteEntry[];
   /** The agenda item of this pack the minutes belong to (e.g. "3"), when known. */
   agendaItem: string | null;
+  /** The meeting as the minutes' own heading names it (committee, venue), when read. */
+  heading?: MeetingHeading | null;
+  /** Who to contact about these minutes or this decision (a decision notice's "Contact:"). */
+  clerk?: ClerkInfo | null;
+  /** Read from a decision notice: adds its decision to the meeting's minutes instead of replacing them. */
+  fromDecisionNotice?: boolean;
 }
 
 export interface ParsedAgendaItem extends AgendaItemInfo, Sourced {
@@ -83,4 +90,8 @@ export interface ParsedPack {
   fundingFacts: (FundingFact & Sourced)[];
   outsideBodies: (OutsideBody & Sourced)[];
   issues: ImportIssue[];
+  /** False for a document with no agenda front sheet (minutes or a decision notice on its own). */
+  hasFrontSheet?: boolean;
+  /** What the document model found the document to be made of, in order (not in the contract). */
+  documentParts?: { kind: string; line: number | null; endLine: number | null }[];
 }

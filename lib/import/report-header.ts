@@ -10,14 +10,15 @@ import { clean, cleanOrNull, isSeparatorRow, stripBullet, stripMarkup } from "./
 
 export type HeaderLabel =
   | "agendaItem" | "to" | "meetingDate" | "from" | "electoralDivisions" | "forwardPlanRef"
-  | "keyDecision" | "purpose" | "recommendations";
+  | "keyDecision" | "purpose" | "recommendations" | "title";
 
 const LABELS: [RegExp, HeaderLabel][] = [
   [/^agenda\s+item(?:\s+no\.?|\s+number)?\s*(?::|(?=\d))/i, "agendaItem"],
-  [/^to\s*:/i, "to"],
+  [/^(?:report\s+)?to\s*:|^report\s+to\s+(?=the\s+[A-Z]|[A-Z])/i, "to"],
   [/^(?:meeting\s+date|date\s+of\s+meeting)\s*:/i, "meetingDate"],
-  [/^from\s*:/i, "from"],
-  [/^electoral\s+divisions?(?:\s*\(s\))?\s*:/i, "electoralDivisions"],
+  [/^(?:from|report\s+of|report\s+(?:author|by)|lead\s+officer|responsible\s+officer)\s*:/i, "from"],
+  [/^(?:electoral\s+divisions?(?:\s*\(s\))?|wards?(?:\s+affected)?|divisions?\s+affected)\s*:/i, "electoralDivisions"],
+  [/^(?:title|report\s+title|subject)\s*:/i, "title"],
   [/^forward\s+plan\s+ref(?:erence)?\.?\s*(?:no\.?)?\s*:/i, "forwardPlanRef"],
   [/^key\s+decision\s*:/i, "keyDecision"],
   [/^(?:purpose|outcome)s?\s*:/i, "purpose"],
@@ -76,7 +77,7 @@ function locateHeaderAround(lines: Line[], dateIndex: number): HeaderLocation | 
   for (let j = dateIndex - 1; j >= 0 && j >= dateIndex - LOOK_AROUND; j--) {
     if (isBlank(lines[j])) continue;
     const lab = headerLabelOf(lines[j].text);
-    if (!lab || !["to", "from", "agendaItem", "electoralDivisions"].includes(lab.label)) break;
+    if (!lab || !["to", "from", "agendaItem", "electoralDivisions", "title"].includes(lab.label)) break;
     if (lab.label === "to") sawTo = true;
     if (lab.label === "agendaItem") agendaItemPrinted = cleanOrNull(lab.rest);
     first = j;
@@ -132,9 +133,23 @@ function agendaItemLineAbove(lines: Line[], index: number): { index: number; num
   let blanks = 0;
   while (j >= 0 && isBlank(lines[j]) && blanks < 4) { j--; blanks++; }
   if (j < 0) return null;
-  const lab = headerLabelOf(lines[j].text);
+  let lab = headerLabelOf(lines[j].text);
+  // "Agenda Item 8" may sit above the council's banner ("IVELBURY BOROUGH COUNCIL") over the title.
+  if (lab?.label !== "agendaItem" && isUpperBanner(lines[j].text)) {
+    let k = j - 1;
+    while (k >= 0 && isBlank(lines[k]) && k > j - 4) k--;
+    if (k >= 0 && headerLabelOf(lines[k].text)?.label === "agendaItem") {
+      j = k;
+      lab = headerLabelOf(lines[k].text);
+    }
+  }
   if (lab?.label !== "agendaItem") return null;
   return { index: j, number: cleanOrNull(lab.rest) };
+}
+
+function isUpperBanner(raw: string): boolean {
+  const t = clean(raw);
+  return t.length > 3 && t.length < 80 && t === t.toUpperCase() && /[A-Z]{3}/.test(t);
 }
 
 export interface ReportHeader {
@@ -192,7 +207,8 @@ export function parseReportHeader(
   meetingDate: string | null, issues: IssueLog, limit = lines.length,
 ): ReportHeader {
   const { fields, endIndex } = collectFields(lines, location.fieldsIndex, Math.min(limit, lines.length));
-  const title = clean(location.titleIndexes.map((i) => lines[i].text).join(" "));
+  const titleField = singleValue(fields, "title");
+  const title = titleField ?? clean(location.titleIndexes.map((i) => lines[i].text).join(" "));
   const startLine = lines[location.fieldsIndex]?.n ?? null;
   if (title === "") issues.warn("report-title-missing", startLine, "A report header (To: / Meeting Date:) has no title above it.");
   const header: ReportHeader = {
@@ -251,7 +267,7 @@ function startField(fields: RawField[], label: HeaderLabel, rest: string, n: num
 
 function acceptsContinuation(f: RawField, blankRun: number): boolean {
   if (f.label === "purpose" || f.label === "recommendations") return true;
-  if (f.label === "from" || f.label === "to" || f.label === "electoralDivisions") return blankRun === 0;
+  if (f.label === "from" || f.label === "to" || f.label === "electoralDivisions" || f.label === "title") return blankRun === 0;
   return blankRun === 0 && f.parts.length === 0;
 }
 

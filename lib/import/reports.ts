@@ -12,6 +12,7 @@ import { extractFootnotes } from "./footnotes";
 import { parseBody } from "./report-body";
 import { parseClearances, isClearanceStart } from "./report-clearances";
 import { parseContacts } from "./report-contacts";
+import { footContact, purposeFromSections, recommendationsFromSections } from "./report-sections";
 import { findReportHeaders, parseReportHeader, type HeaderLocation } from "./report-header";
 import { parseImplications } from "./report-implications";
 import { isSourceDocumentsStart, parseSourceDocuments } from "./report-source-documents";
@@ -97,8 +98,33 @@ function parseOneReport(ctx: PackContext, h: HeaderLocation, endIndex: number): 
     footnotes,
     body: parseBody(lines.slice(from, Math.max(from, bodyEnd))),
   };
+  fillFromSections(ctx, report, lines.slice(from, Math.max(from, mainEnd)));
   reportGaps(ctx, report, implications.startIndex >= 0);
   return withOrdinalsJoined(report);
+}
+
+/** Purpose, recommendations and contact printed in the body when the header has none (and the issues said so). */
+function fillFromSections(ctx: PackContext, report: ParsedReport, body: Line[]): void {
+  const dropIssue = (code: string) => {
+    const k = ctx.issues.issues.findIndex((i) => i.code === code && i.line !== null && report.line !== null && i.line >= report.line && i.line <= report.line + 40);
+    if (k >= 0) ctx.issues.issues.splice(k, 1);
+  };
+  if (report.purpose === null) {
+    report.purpose = purposeFromSections(body);
+    if (report.purpose !== null) dropIssue("report-purpose-missing");
+  }
+  if (report.recommendations.length === 0) {
+    const recs = recommendationsFromSections(body);
+    if (recs) {
+      report.recommendations = recs.items;
+      report.recommendationLeadIn = recs.leadIn;
+      dropIssue("recommendations-missing");
+    }
+  }
+  if (report.officerContacts.length === 0) {
+    const contact = footContact(body);
+    if (contact) report.officerContacts = [contact];
+  }
 }
 
 /** "1 st April" (an extraction artefact) becomes "1st April" in every text of the report. */
@@ -199,6 +225,8 @@ function linkReportsToAgendaItems(reports: ParsedReport[], headers: HeaderLocati
   }
   reports.forEach((rep, k) => {
     const printed = headers[k]?.agendaItemPrinted ?? null;
+    // A report on its own (no front sheet): the agenda item it prints is the only one it has.
+    if (rep.agendaItem === null && m === 0 && printed) rep.agendaItem = printed.replace(/[.:]$/, "").trim();
     if (rep.agendaItem === null && m > 0) {
       ctx.issues.warn("report-agenda-item-unmatched", rep.line, `The report "${rep.title}" could not be matched to an agenda item.`);
     } else if (printed && rep.agendaItem !== null && normaliseItemNumber(printed) !== normaliseItemNumber(rep.agendaItem)) {

@@ -32,15 +32,18 @@ const VOTES_FOR = [
   new RegExp(`\\b${COUNT}\\s+votes?\\s+for\\b`, "i"),
   new RegExp(`\\b(?:in\\s+favour|for)\\s*[:=–-]\\s*${COUNT}\\b`, "i"),
   new RegExp(`\\bby\\s+${COUNT}\\s+votes?\\s+to\\b`, "i"),
+  /(?:^|\s)For\s*\((\d{1,3})\)/,
 ];
 const VOTES_AGAINST = [
   new RegExp(`\\b${COUNT}\\s+(?:votes?\\s+|members?\\s+|councillors?\\s+)?(?:were\\s+|voted\\s+)?against\\b`, "i"),
   new RegExp(`\\bagainst\\s*[:=–-]\\s*${COUNT}\\b`, "i"),
   new RegExp(`\\b\\d{1,3}\\s+votes?\\s+to\\s+${COUNT}\\b`, "i"),
+  /\bAgainst\s*\((\d{1,3})\)/,
 ];
 const ABSTENTIONS = [
   new RegExp(`\\b${COUNT}\\s+(?:members?\\s+|councillors?\\s+)?abst[ae]\\w*`, "i"),
   new RegExp(`\\babst[ae]\\w*\\s*[:=–-]\\s*${COUNT}\\b`, "i"),
+  /\bAbst[ae]\w*\s*\((\d{1,3})\)/,
 ];
 
 function countOf(word: string): number | null {
@@ -75,6 +78,10 @@ const RESOLVED_PATTERNS = [
   /\b(?:the\s+)?committee\s+(?:(?:unanimously|therefore|then|also)\s+)?resolved\b/i,
   /^resolved\b/i,
   /\bRESOLVED\b/,
+  /\bit\s+was\s+(?:\w+\s+)?APPROVED\b/,
+  /\bit\s+was\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b/i,
+  /\bthe\s+(?:committee|panel|board|sub-committee)\s+unanimously\s+agreed\s+(?:that|to)\b/i,
+  /\bunanimously\s+agreed\s+(?:that|to)\b/i,
 ];
 
 /** Where the outcome phrase of a resolution starts in a paragraph, or -1. */
@@ -87,7 +94,7 @@ export function resolutionStart(text: string): number {
   return best;
 }
 
-const PART_LABEL = /^\(?([a-z]|[ivx]{1,5}|\d{1,2})\)\s+(\S.*)$/;
+const PART_LABEL = /^\(?([a-z]|[ivx]{1,5}|\d{1,2})\)\s+(\S.*)$/i;
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
 function romanValue(s: string): number | null {
@@ -102,7 +109,9 @@ function romanValue(s: string): number | null {
 }
 
 /** Whether `label` can follow `previous` in a list a), b)… or i), ii)… or 1), 2)… */
-export function followsLabel(previous: string | null, label: string): boolean {
+export function followsLabel(previousAsPrinted: string | null, labelAsPrinted: string): boolean {
+  const previous = previousAsPrinted?.toLowerCase() ?? null;
+  const label = labelAsPrinted.toLowerCase();
   if (previous === null) return label === "a" || label === "i" || label === "1";
   if (/^\d+$/.test(label)) return /^\d+$/.test(previous) && parseInt(label, 10) === parseInt(previous, 10) + 1;
   if (label.length === 1 && previous.length === 1 && label.charCodeAt(0) === previous.charCodeAt(0) + 1) return true;
@@ -148,7 +157,7 @@ interface Collected { resolution: ParsedResolution; next: number }
 /** The resolution whose outcome phrase starts at `offset` of paragraph `i`, with what follows it. */
 function collectResolution(paragraphs: MinuteParagraph[], i: number, offset: number): Collected {
   const p = paragraphs[i];
-  const before = p.text.slice(0, offset).replace(/[\s:,;–-]+$/, "");
+  const before = p.text.slice(0, offset).replace(/[\s:,;–-]+$/, "").replace(/^\(?\d{1,2}[.)]$/, "");
   const preamble = before !== "" ? before : leadIn(paragraphs[i - 1]);
   const statement = p.text.slice(offset);
   const pieces = [statement];
@@ -184,10 +193,22 @@ function collectResolution(paragraphs: MinuteParagraph[], i: number, offset: num
 export function findResolutions(paragraphs: MinuteParagraph[]): ParsedResolution[] {
   const out: ParsedResolution[] = [];
   let i = 0;
+  // A vote recorded in its own paragraph ("For (38) … Against (5) … Motion carried.") before the resolution.
+  let tally: VoteReading | null = null;
   while (i < paragraphs.length) {
     const offset = resolutionStart(paragraphs[i].text);
-    if (offset < 0) { i++; continue; }
+    if (offset < 0) {
+      if (/\bfor\s*\(\d|\b(?:agreed|carried)\s+unanimously\b|\bunanimously\s+(?:agreed|carried)\b|\bmotion\s+(?:was\s+)?carried\b/i.test(paragraphs[i].text)) {
+        tally = readVoteOutcome(paragraphs[i].text);
+      }
+      i++;
+      continue;
+    }
     const { resolution, next } = collectResolution(paragraphs, i, offset);
+    if (tally && resolution.votesFor === null && resolution.votesAgainst === null) {
+      Object.assign(resolution, { votesFor: tally.votesFor, votesAgainst: tally.votesAgainst, abstentions: tally.abstentions, outcome: resolution.outcome ?? tally.outcome });
+    }
+    tally = null;
     out.push(resolution);
     i = Math.max(next, i + 1);
   }

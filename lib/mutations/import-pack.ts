@@ -16,10 +16,10 @@ import { PeopleRegistry } from "./people-registry";
 
 /**
  * Bumped when the importer's output or what the store derives from it changes (1.1.0: champion
- * roles). Import runs record it, and a pack last stored by another version is stored again, so an
+ * roles; 1.2.0: the document model, minutes and decision notices on their own). Import runs record it, and a pack last stored by another version is stored again, so an
  * upgraded site does not keep records an older importer made.
  */
-export const PARSER_VERSION = "1.1.0";
+export const PARSER_VERSION = "1.2.0";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -71,7 +71,12 @@ export async function storeAgendaPack(
       where: and(eq(t.meetings.committeeId, committeeId), eq(t.meetings.meetingDate, pack.meeting.date)),
     });
     const sameDoc = await tx.query.sourceDocuments.findFirst({ where: eq(t.sourceDocuments.sha256, pack.source.sha256) });
-    if (existing && sameDoc && existing.sourceDocumentId === sameDoc.id && !(await storedByOtherParser(tx, existing.id, sameDoc.sha256))) {
+    // Minutes or a decision notice on its own complete the meeting they record; they never replace its agenda.
+    const recordOnly = pack.hasFrontSheet === false;
+    const storedBefore = existing && sameDoc && (existing.sourceDocumentId === sameDoc.id
+      ? !(await storedByOtherParser(tx, existing.id, sameDoc.sha256))
+      : recordOnly && (await lastStoringParserVersion(tx, sameDoc.sha256, existing.id)) === PARSER_VERSION);
+    if (existing && storedBefore) {
       return { status: "unchanged", meetingId: existing.id, meetingSlug: existing.slug, committeeId, importRunId: null, issues: [], conflicts: 0 };
     }
     const [doc] = sameDoc
@@ -79,15 +84,16 @@ export async function storeAgendaPack(
       : await tx
           .insert(t.sourceDocuments)
           .values({
-            kind: "agenda_pack", fileName: pack.source.file, sha256: pack.source.sha256, lineCount: pack.source.lines,
+            kind: recordOnly ? "minutes" : "agenda_pack", fileName: pack.source.file, sha256: pack.source.sha256, lineCount: pack.source.lines,
             content: text, attribution: siteConfig.dataAttribution,
           })
           .returning();
 
     const committee = await tx.query.committees.findFirst({ columns: { name: true }, where: eq(t.committees.id, committeeId) });
     const writer = new PackWriter(tx, pack, doc.id, committeeId, committee!.name, log, await PeopleRegistry.load(tx, log));
-    const meeting = await writer.writeMeeting(existing ?? null);
-    if (existing) await writer.clearPackRecords(meeting.id);
+    const meeting = recordOnly ? await writer.completeMeeting(existing ?? null) : await writer.writeMeeting(existing ?? null);
+    if (existing && !recordOnly) await writer.clearPackRecords(meeting.id);
+    if (existing && recordOnly) await writer.clearDocumentRecords(meeting.id);
     await writer.writeAll(meeting.id);
 
     const [run] = await tx
@@ -206,6 +212,10 @@ class PackWriter {
       sourceDocumentId: this.docId, sourceLine: m.line,
     };
     if (existing) {
+      // A value the pack does not print (a venue, a time) keeps what the meeting's minutes gave.
+      for (const key of ["dateAsPrinted", "startTime", "timeAsPrinted", "venue", "room", "virtualPlatforms", "clerkName", "clerkPhone", "clerkEmail"] as const) {
+        if (values[key] === null && existing[key] !== null) delete (values as Partial<typeof values>)[key];
+      }
       const kept = this.keepClerkEdits(existing, values, "Meeting", m.line);
       const [row] = await this.tx.update(t.meetings).set({ ...kept, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(t.meetings.id, existing.id)).returning();
       return row;
@@ -213,6 +223,29 @@ class PackWriter {
     const [row] = await this.tx.insert(t.meetings).values({ ...values, slug: meetingSlug(m.date!, this.committeeName) }).returning();
     this.count("meetings");
     return row;
+  }
+
+  /**
+   * The meeting that minutes or a decision notice record: created from their heading when not yet
+   * known; when an agenda pack already gave it, only what it lacks is filled in (and clerks' edits stay).
+   */
+  async completeMeeting(existing: t.Meeting | null): Promise<t.Meeting> {
+    if (!existing) return this.writeMeeting(null);
+    const m = this.pack.meeting;
+    const offered = { dateAsPrinted: m.dateAsPrinted, startTime: m.startTime, timeAsPrinted: m.timeAsPrinted, venue: m.venue, room: m.room };
+    const missing: Partial<typeof offered> = {};
+    for (const [key, value] of Object.entries(offered) as [keyof typeof offered, string | null][]) {
+      if (value !== null && existing[key] === null && !existing.clerkEditedFields.includes(key)) missing[key] = value;
+    }
+    if (Object.keys(missing).length === 0) return existing;
+    const [row] = await this.tx.update(t.meetings).set({ ...missing, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(t.meetings.id, existing.id)).returning();
+    return row;
+  }
+
+  /** Before minutes or a decision notice are stored again: what this same document wrote last time. */
+  async clearDocumentRecords(meetingId: number): Promise<void> {
+    await this.tx.delete(t.minutes).where(and(eq(t.minutes.meetingId, meetingId), eq(t.minutes.sourceDocumentId, this.docId)));
+    await this.tx.delete(t.reports).where(and(eq(t.reports.meetingId, meetingId), eq(t.reports.sourceDocumentId, this.docId), sql`${t.reports.clerkEditedFields} = '[]'`));
   }
 
   /** Remove what the previous text of this meeting's pack produced (clerk-edited rows stay). */
@@ -224,7 +257,9 @@ class PackWriter {
     await tx.delete(t.agendaItems).where(and(eq(t.agendaItems.meetingId, meetingId), sql`${t.agendaItems.clerkEditedFields} = '[]'`));
     await tx.delete(t.agendaSections).where(eq(t.agendaSections.meetingId, meetingId));
     await tx.delete(t.committeeMemberships).where(eq(t.committeeMemberships.asAtMeetingId, meetingId));
-    await tx.delete(t.minutes).where(eq(t.minutes.printedInMeetingId, meetingId));
+    // Minutes printed in an earlier text of this pack; minutes imported on their own stay.
+    await tx.delete(t.minutes).where(and(eq(t.minutes.printedInMeetingId, meetingId),
+      sql`${t.minutes.sourceDocumentId} not in (select id from ${t.sourceDocuments} where ${t.sourceDocuments.kind} = 'minutes')`));
     await tx.delete(t.actionUpdates).where(eq(t.actionUpdates.reportedAtMeetingId, meetingId));
     await tx.delete(t.agendaPlanEntries).where(eq(t.agendaPlanEntries.publishedWithMeetingId, meetingId));
     await tx.delete(t.workshops).where(eq(t.workshops.publishedWithMeetingId, meetingId));
@@ -379,8 +414,13 @@ class PackWriter {
         continue;
       }
       const meetingId = await this.meetingOn(m.meetingDate);
-      await this.tx.delete(t.minutes).where(eq(t.minutes.meetingId, meetingId));
-      await this.tx.update(t.meetings).set({ startTime: sql`coalesce(${t.meetings.startTime}, ${m.startTime})`, endTime: m.endTime }).where(eq(t.meetings.id, meetingId));
+      if (m.fromDecisionNotice) {
+        // A decision notice adds to the meeting's minutes; only its own earlier copy is replaced.
+        await this.tx.delete(t.minutes).where(and(eq(t.minutes.meetingId, meetingId), eq(t.minutes.sourceDocumentId, this.docId)));
+      } else {
+        await this.tx.delete(t.minutes).where(eq(t.minutes.meetingId, meetingId));
+        await this.tx.update(t.meetings).set({ startTime: sql`coalesce(${t.meetings.startTime}, ${m.startTime})`, endTime: sql`coalesce(${m.endTime}, ${t.meetings.endTime})` }).where(eq(t.meetings.id, meetingId));
+      }
       const [minutesRow] = await this.tx
         .insert(t.minutes)
         .values({ meetingId, printedInMeetingId: packMeetingId, startTime: m.startTime, endTime: m.endTime, sourceDocumentId: this.docId, sourceLine: m.line })

@@ -47,7 +47,7 @@ describe("bad input to the import CLI", () => {
       const f = join(temp.dir, "letter.txt");
       writeFileSync(f, "Dear resident,\n\nThank you for your letter about the bins.\n\nYours sincerely\n");
       return f;
-    }, /letter\.txt: no agenda front sheet found/],
+    }, /letter\.txt: no agenda front sheet, minutes or other committee document found/],
     ["a binary file", () => { const f = join(temp.dir, "image.txt"); writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])); return f; }, /image\.txt: the file is binary/],
     ["a scanned PDF", () => { const f = join(temp.dir, "scan.pdf"); writeFileSync(f, scanned); return f; }, /scan\.pdf: This PDF has no text layer: it looks like a scanned image\. Ask for the original document or run it through OCR first\./],
     ["a PDF cut short", () => { const f = join(temp.dir, "cut.pdf"); writeFileSync(f, cut); return f; }, /cut\.pdf: This PDF is damaged or incomplete/],
