@@ -44,6 +44,6 @@ describe("readSourceFile / extractDocumentText", () => {
 
   it("parseSource gives the pack parsed from a PDF's text, and the source it came from", async () => {
     const bytes = await makePdf([linesDown(["Dear resident,", "", "Thank you for your letter."], 60, 700)]);
-    await expect(parseSource(bytes, "letter.pdf")).rejects.toThrow(/no agenda front sheet found/);
+    await expect(parseSource(bytes, "letter.pdf")).rejects.toThrow(/no agenda front sheet, minutes or oth/);
   });
 });

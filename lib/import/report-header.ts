@@ -112,10 +112,17 @@ function titleAbove(lines: Line[], fieldsIndex: number): number[] {
   const picked: number[] = [];
   while (j >= 0 && !isBlank(lines[j]) && picked.length < MAX_TITLE_LINES) {
     if (!looksLikeTitleLine(lines[j].text, picked.length === 0)) break;
+    // A numbered line at the foot of the page before is the agenda's last item, not the start
+    // of this title (the page number that stood between them is dropped as furniture).
+    if (pageOf(lines[j]) !== pageOf(lines[fieldsIndex]) && /^\s*\d{1,3}[a-z]?[.)]\s/.test(lines[j].text)) break;
     picked.unshift(j);
     j--;
   }
   return picked;
+}
+
+function pageOf(line: Line): number | null {
+  return (line as Line & { page?: number | null }).page ?? null;
 }
 
 function looksLikeTitleLine(raw: string, closest: boolean): boolean {
@@ -132,7 +139,10 @@ function agendaItemLineAbove(lines: Line[], index: number): { index: number; num
   let j = index - 1;
   let blanks = 0;
   while (j >= 0 && isBlank(lines[j]) && blanks < 4) { j--; blanks++; }
-  if (j < 0) return null;
+  // An "Agenda Item N" line belongs to the page its report starts on: with the page number
+  // between them dropped as furniture, the last agenda line of the page before would otherwise
+  // be taken for it.
+  if (j < 0 || pageOf(lines[j]) !== pageOf(lines[index])) return null;
   let lab = headerLabelOf(lines[j].text);
   // "Agenda Item 8" may sit above the council's banner ("IVELBURY BOROUGH COUNCIL") over the title.
   if (lab?.label !== "agendaItem" && isUpperBanner(lines[j].text)) {

@@ -53,6 +53,8 @@ const NOT_PAGE_QUERIES = new Set([
   "withoutImplicationsPart", "budgetLineSlug", "isKeyDecisionRef", "listingsByPack", "splitContactText", "selectChampionRoles",
   "isCurrentChampionRole", "importNotesAt", "absoluteUrl", "collectSitemapEntries", "searchPublished", "isPublicSlug", "slugRouteOf",
   "cachedQuery", "cachedRecord",
+  // Clerk accounts for the admin pages (signed-in only), not public records.
+  "listUsersForAdmin", "getUserForAdmin", "listCommitteeChoices",
 ]);
 
 type SlugKind = "meeting" | "meeting-pack" | "report" | "decision" | "action" | "committee" | "person" | "outside-body" | "strategy" | "finance-report" | "budget-line";

@@ -16,14 +16,17 @@ const PAGE_NUMBER = [
 /**
  * Mark the running headers, footers and page numbers of a paged document as furniture, so
  * the parsers skip them while the stored text keeps them. A line is furniture when, with its
- * numbers ignored, it recurs at the top (or at the bottom) of at least half the pages; or
+ * numbers ignored, it recurs as printed at the top (or at the bottom) of at least half the pages
+ * and at least three; or
  * when it is a lone page number at a page's edge. Only the geometry of the text is used:
  * which lines open and close each page. Unpaged text (no form feeds) is left alone.
  */
 export function markPageFurniture(lines: DocLine[]): void {
   const pages = groupByPage(lines);
   if (pages.length < 2) return;
-  const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  // Three pages at least: in a two- or three-page document a title that happens to open two
+  // pages ("Cabinet" on the front sheet, "CABINET" above the minutes) is content, not a header.
+  const threshold = Math.max(3, Math.ceil(pages.length / 2));
   for (const edge of ["top", "bottom"] as const) {
     const candidates = pages.map((page) => edgeLines(page, edge, EDGE_LINES));
     const pagesWith = new Map<string, number>();
@@ -90,6 +93,6 @@ function edgeLines(page: DocLine[], edge: "top" | "bottom", count: number): DocL
  * page 3" recurs; null for a line too short to be recognised by its wording.
  */
 function repeatKey(line: DocLine): string | null {
-  const key = line.text.replace(/\s+/g, " ").trim().toLowerCase().replace(/\d+/g, "#");
+  const key = line.text.replace(/\s+/g, " ").trim().replace(/\d+/g, "#");
   return (key.match(/\p{L}/gu) ?? []).length >= 3 ? key : null;
 }
