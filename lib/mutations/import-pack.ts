@@ -29,6 +29,12 @@ export interface ImportActor {
   userId?: number | null;
 }
 
+/** How the store writes: a clerk's review stores new records as drafts until they publish them. */
+export interface StoreOptions {
+  /** Publication state of the records this store creates (existing rows keep theirs). Default "published". */
+  publication?: "draft" | "published";
+}
+
 export interface ImportOutcome {
   status: "imported" | "updated" | "unchanged";
   meetingId: number;
@@ -47,7 +53,7 @@ export interface ImportOutcome {
  * records that came from the old text, except fields a clerk has edited since, which are kept
  * and reported as conflicts.
  */
-export async function storeAgendaPack(database: Database, pack: ParsedPack, text: string, who: ImportActor): Promise<ImportOutcome> {
+export async function storeAgendaPack(database: Database, pack: ParsedPack, text: string, who: ImportActor, options: StoreOptions = {}): Promise<ImportOutcome> {
   return database.transaction(async (tx) => {
     const log = new IssueLog();
     log.issues.push(...pack.issues);
@@ -71,7 +77,7 @@ export async function storeAgendaPack(database: Database, pack: ParsedPack, text
           .returning();
 
     const committee = await tx.query.committees.findFirst({ columns: { name: true }, where: eq(t.committees.id, committeeId) });
-    const writer = new PackWriter(tx, pack, doc.id, committeeId, committee!.name, log, await PeopleRegistry.load(tx, log));
+    const writer = new PackWriter(tx, pack, doc.id, committeeId, committee!.name, log, await PeopleRegistry.load(tx, log), options.publication ?? "published");
     const meeting = await writer.writeMeeting(existing ?? null);
     if (existing) await writer.clearPackRecords(meeting.id);
     await writer.writeAll(meeting.id);
@@ -160,6 +166,8 @@ class PackWriter {
     private readonly committeeName: string,
     private readonly log: IssueLog,
     private readonly peopleRegistry: PeopleRegistry,
+    /** For the rows this store creates (meetings, reports, minutes, resolutions, actions, strategies). */
+    private readonly publication: "draft" | "published" = "published",
   ) {}
 
   private count(key: string, n = 1): void {
@@ -196,7 +204,7 @@ class PackWriter {
       const [row] = await this.tx.update(t.meetings).set({ ...kept, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(t.meetings.id, existing.id)).returning();
       return row;
     }
-    const [row] = await this.tx.insert(t.meetings).values({ ...values, slug: meetingSlug(m.date!, this.committeeName) }).returning();
+    const [row] = await this.tx.insert(t.meetings).values({ ...values, slug: meetingSlug(m.date!, this.committeeName), publication: this.publication }).returning();
     this.count("meetings");
     return row;
   }
@@ -299,7 +307,7 @@ class PackWriter {
         let slug = baseSlug;
         for (let n = 2; taken.has(slug); n++) slug = `${baseSlug}-${n}`;
         taken.add(slug);
-        [{ id: reportId }] = await this.tx.insert(t.reports).values({ ...values, slug }).returning({ id: t.reports.id });
+        [{ id: reportId }] = await this.tx.insert(t.reports).values({ ...values, slug, publication: this.publication }).returning({ id: t.reports.id });
         this.count("reports");
       }
       this.reportIds.set(r, reportId);
@@ -353,7 +361,7 @@ class PackWriter {
   private async meetingOn(date: string): Promise<number> {
     const found = await this.tx.query.meetings.findFirst({ where: and(eq(t.meetings.committeeId, this.committeeId), eq(t.meetings.meetingDate, date)) });
     if (found) return found.id;
-    const [row] = await this.tx.insert(t.meetings).values({ committeeId: this.committeeId, meetingDate: date, slug: meetingSlug(date, this.committeeName) }).returning({ id: t.meetings.id });
+    const [row] = await this.tx.insert(t.meetings).values({ committeeId: this.committeeId, meetingDate: date, slug: meetingSlug(date, this.committeeName), publication: this.publication }).returning({ id: t.meetings.id });
     this.count("meetings");
     return row.id;
   }
@@ -369,7 +377,7 @@ class PackWriter {
       await this.tx.update(t.meetings).set({ startTime: sql`coalesce(${t.meetings.startTime}, ${m.startTime})`, endTime: m.endTime }).where(eq(t.meetings.id, meetingId));
       const [minutesRow] = await this.tx
         .insert(t.minutes)
-        .values({ meetingId, printedInMeetingId: packMeetingId, startTime: m.startTime, endTime: m.endTime, sourceDocumentId: this.docId, sourceLine: m.line })
+        .values({ meetingId, printedInMeetingId: packMeetingId, startTime: m.startTime, endTime: m.endTime, sourceDocumentId: this.docId, sourceLine: m.line, publication: this.publication })
         .returning({ id: t.minutes.id });
       this.count("minutes");
       let order = 0;
@@ -395,7 +403,7 @@ class PackWriter {
             .values({
               minuteEntryId: entry.id, slug: `${m.meetingDate}-minute-${e.number}${e.resolutions.length > 1 ? `-${j + 1}` : ""}`,
               preamble: r.preamble, outcome: r.outcome, votesFor: r.votesFor, votesAgainst: r.votesAgainst, abstentions: r.abstentions,
-              text: r.text, sortOrder: j,
+              text: r.text, sortOrder: j, publication: this.publication,
             })
             .onConflictDoNothing()
             .returning({ id: t.resolutions.id });
@@ -436,7 +444,7 @@ class PackWriter {
     for (let n = 2; taken.some((x) => x.slug === slug); n++) slug = `${baseSlug}-action-${n}`;
     const [row] = await this.tx
       .insert(t.actions)
-      .values({ committeeId: this.committeeId, slug, originMeetingId: origin, originMeetingDate: a.originMeetingDate, originMinuteEntryId: a.originMinuteEntryId, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible })
+      .values({ committeeId: this.committeeId, slug, originMeetingId: origin, originMeetingDate: a.originMeetingDate, originMinuteEntryId: a.originMinuteEntryId, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible, publication: this.publication })
       .returning({ id: t.actions.id });
     this.count("actions");
     return row.id;
@@ -560,7 +568,7 @@ class PackWriter {
       for (let n = 2; taken.some((x) => x.slug === slug); n++) slug = `${baseSlug}-${n}`;
       const [row] = await this.tx
         .insert(t.strategies)
-        .values({ committeeId: this.committeeId, reportId: report ? this.reportIds.get(report) ?? null : null, meetingId, slug, title: s.title, sourceDocumentId: this.docId, sourceLine: s.line })
+        .values({ committeeId: this.committeeId, reportId: report ? this.reportIds.get(report) ?? null : null, meetingId, slug, title: s.title, sourceDocumentId: this.docId, sourceLine: s.line, publication: this.publication })
         .returning({ id: t.strategies.id });
       const priorityIds = new Map<number, number>();
       for (const [i, p] of s.priorities.entries()) {
