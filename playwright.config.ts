@@ -29,7 +29,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `rm -rf ${E2E_DIR} && npm run -s db:prepare && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
+    // Test accounts get passwords generated now, written to .e2e/<port>/users.json (e2e/support/sign-in.ts).
+    command: `rm -rf ${E2E_DIR} && npm run -s db:prepare && npx tsx scripts/e2e-users.ts ${E2E_DIR} && npx next build && npx next start -p ${PORT} -H 127.0.0.1`,
     url: baseURL,
     timeout: 600_000,
     reuseExistingServer: false,
@@ -42,6 +43,11 @@ export default defineConfig({
       SITE_URL: baseURL,
       AUTH_SECRET: "e2e-only-secret-not-for-production-000000000000",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The e2e accounts are made by scripts/e2e-users.ts; no demo clerk needed.
+      SKIP_DEMO_CLERK: "1",
+      // Every spec signs in from 127.0.0.1: the per-address limit would be shared by all of them.
+      // The per-account limit (5) is kept and tested; the per-address one has unit tests.
+      SIGN_IN_MAX_FAILURES_PER_ADDRESS: "1000",
     },
   },
 });

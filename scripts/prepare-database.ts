@@ -1,6 +1,7 @@
 /**
  * Runs before dev, build and start: apply migrations, and on an empty database import the
- * demo agenda packs in data/packs/ so a fresh checkout shows real meetings. Also drops the
+ * demo agenda packs in data/packs/ so a fresh checkout shows real meetings; a database with no
+ * users gets a demo clerk whose random password is printed once. Also drops the
  * previous build's cached query results, so the pages built next match the database.
  */
 import { readdir } from "node:fs/promises";
@@ -14,6 +15,7 @@ import { readPackFile } from "../lib/import/read-pack-file";
 import { importPackFile } from "../lib/mutations/import-files";
 import { lastStoringParserVersion, PARSER_VERSION } from "../lib/mutations/import-pack";
 import { clearDataCache } from "./clear-data-cache";
+import { ensureDemoClerk } from "./demo-clerk";
 import { ensureLocalEnv } from "./ensure-env";
 
 const DEMO_PACKS = join(process.cwd(), "data", "packs");
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   if (n > 0 || process.env.SKIP_DEMO_DATA === "1") {
     await refreshStoredDemoPacks(files);
     console.log(`Database ready: ${databaseUrl()} (${n} meetings)`);
+    await demoClerk();
     return;
   }
   for (const f of files) {
@@ -34,6 +37,13 @@ async function main(): Promise<void> {
     console.log(`Demo data: ${f} -> ${outcome.meetingSlug} (${outcome.issues.length} issues for review)`);
   }
   console.log(`Database ready: ${databaseUrl()}`);
+  await demoClerk();
+}
+
+/** Last, so the one-time password is the last thing printed before the build starts. */
+async function demoClerk(): Promise<void> {
+  if (process.env.SKIP_DEMO_CLERK === "1") return;
+  await ensureDemoClerk(db, process.env.SITE_URL?.replace(/\/$/, "") || "http://localhost:3000");
 }
 
 /**

@@ -1,28 +1,20 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { auth } from "./config";
+import { type ActingUser, NotAuthorisedError } from "./errors";
+import { loadActingUser } from "./sessions";
 
-export class NotAuthorisedError extends Error {
-  constructor(message = "You must be signed in as a clerk to do this.") {
-    super(message);
-    this.name = "NotAuthorisedError";
-  }
-}
+export { NotAuthorisedError, type ActingUser };
 
-/** Who is acting, as every mutation receives it. */
-export interface ActingUser {
-  id: number;
-  email: string;
-  role: "clerk" | "admin";
-  /** Committees a limited clerk may edit; null means every committee. */
-  committeeIds: number[] | null;
-}
-
-/** The signed-in clerk or admin; throws when nobody with that role is signed in. */
+/**
+ * The signed-in clerk or admin, read afresh from the database on every call (a disabled user,
+ * a signed-out, reset or expired session is refused at once); throws NotAuthorisedError.
+ */
 export async function requireClerk(): Promise<ActingUser> {
   const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!session?.user?.email || !Number.isInteger(id) || id <= 0) throw new NotAuthorisedError();
-  return { id, email: session.user.email, role: session.user.role, committeeIds: null };
+  const user = session?.sid ? await loadActingUser(db, Number(session.user?.id), session.sid) : null;
+  if (!user) throw new NotAuthorisedError();
+  return user;
 }
 
 export async function requireAdmin(): Promise<ActingUser & { role: "admin" }> {

@@ -3,28 +3,26 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SearchForm } from "@/components/ui/search-form";
 import { searchPublished } from "@/lib/queries/search";
+import { cleanSearchQuery } from "@/lib/text/search-query";
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 // Results depend on the query, so this one page renders on request; everything it links to is static.
+// The query is shown back twice only (the box and the heading), cleaned and capped at 200 characters.
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = first((await searchParams).q);
+  const q = cleanSearchQuery((await searchParams).q);
   return {
-    title: q ? `Search results for “${q}”` : "Search",
+    title: q ? "Search results" : "Search",
     description: "Search committee reports, decisions, committees and people.",
     alternates: { canonical: "/search" },
     robots: { index: false, follow: true },
   };
 }
 
-function first(v: string | string[] | undefined): string {
-  return (Array.isArray(v) ? v[0] : v ?? "").trim();
-}
-
 const KIND_LABEL = { report: "Report", decision: "Decision", person: "Person", committee: "Committee" } as const;
 
 export default async function SearchPage({ searchParams }: Props) {
-  const q = first((await searchParams).q);
+  const q = cleanSearchQuery((await searchParams).q);
   const hits = q ? await searchPublished(q) : [];
   return (
     <>
