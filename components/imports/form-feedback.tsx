@@ -1,9 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { ReviewFormState } from "@/lib/validation/import-review";
-
-/** The field id of a pack path, as the review's inputs use it. */
-export const fieldId = (path: string) => `f-${path.replace(/\./g, "-")}`;
+import { fieldId, type ReviewFormState } from "@/lib/validation/import-review";
 
 /**
  * An action's error, in the GOV.UK error-summary pattern: a titled box that takes focus, with a

@@ -1,7 +1,6 @@
 import { editableField, formValue, getAtPath, OUTCOMES } from "@/lib/import-review/editable-fields";
 import type { ReviewedPack } from "@/lib/import-review/review-state";
-import { fieldName } from "@/lib/validation/import-review";
-import { fieldId } from "./form-feedback";
+import { fieldId, fieldName } from "@/lib/validation/import-review";
 
 const input = "mt-1 block w-full border-2 border-ink p-1.5";
 

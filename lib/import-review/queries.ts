@@ -1,21 +1,16 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
-import { NotAuthorisedError, requireClerk, type ActingUser } from "@/lib/auth/guards";
+import { NotAuthorisedError, type ActingUser } from "@/lib/auth/guards";
+import { clerkOrSignIn } from "@/lib/auth/page-guards";
 import { db, type Database } from "@/lib/db";
 import * as t from "@/lib/db/schema";
 import { assertReviewAccess, planReview, type ReviewPlan } from "@/lib/mutations/import-review";
 import { asReviewedPack, type ReviewedPack } from "./review-state";
 import { resolveCommitteeReadOnly } from "./stored-snapshot";
 
-/** For the import pages: the signed-in clerk, or a redirect to sign in and back. */
-export async function clerkForPage(path: string): Promise<ActingUser> {
-  try {
-    return await requireClerk();
-  } catch (err) {
-    if (err instanceof NotAuthorisedError) redirect(`/login?next=${encodeURIComponent(path)}`);
-    throw err;
-  }
+/** For the import pages: the signed-in clerk, or a redirect to sign in and back (clerk-auth's guard). */
+export async function clerkForPage(_path: string): Promise<ActingUser> {
+  return clerkOrSignIn();
 }
 
 export interface ReviewPageData {

@@ -65,9 +65,19 @@ export async function readUpload(bytes: Uint8Array, rawName: string): Promise<Re
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     // Older exports are often Windows-1252; every byte sequence decodes.
-    text = new TextDecoder("windows-1252").decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   text = text.replace(/^\uFEFF/, "");
   if (!text.trim()) throw new UploadProblem("The file holds no text (only blank lines or spaces).");
   return { fileName, mediaType: "text/plain", text, original: null, pageCount: null };
+}
+
+// Node's "windows-1252" TextDecoder reads 0x80-0x9F as C1 controls (ISO-8859-1); Windows puts
+// punctuation there (curly quotes, dashes, the euro sign).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }

@@ -211,7 +211,9 @@ export async function acceptImportReview(
       await tx.update(t.committees).set({ publication: "draft" }).where(and(eq(t.committees.id, outcome.committeeId), eq(t.committees.publication, "published")));
     }
     if (row.mediaType !== "text/plain") {
-      await tx.update(t.sourceDocuments).set({ mediaType: row.mediaType, original: row.original })
+      // The PDF reader puts a form feed between pages.
+      const pageCount = (row.text.match(/\f/g)?.length ?? 0) + 1;
+      await tx.update(t.sourceDocuments).set({ mediaType: row.mediaType, original: row.original, pageCount })
         .where(and(eq(t.sourceDocuments.sha256, pack.source.sha256), isNull(t.sourceDocuments.original)));
     }
 

@@ -13,6 +13,8 @@ export type ReviewRef = z.infer<typeof reviewRefSchema>;
 const issueStatus = z.enum(["", "accepted", "resolved"]);
 const choice = z.enum(["keep", "document"]);
 
+/** The element id of a pack path's input (for labels and the error summary's links). */
+export const fieldId = (path: string) => `f-${path.replace(/\./g, "-")}`;
 /** The form-field name of a pack path. */
 export const fieldName = (path: string) => `field:${path}`;
 export const issueStatusName = (index: number) => `issue:${index}:status`;

@@ -204,3 +204,36 @@ describe("import review: upload, correct, accept as drafts, discard, re-import",
     expect((await temp.db.query.meetings.findFirst({ where: eq(t.meetings.id, outcome.meetingId) }))?.publication).toBe("draft");
   });
 });
+
+describe("import review of a PDF", () => {
+  it("keeps the PDF as the original of the review and of the stored source document", async () => {
+    const { PDFDocument, StandardFonts } = await import("pdf-lib");
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const lines = PACK.split("\n");
+    for (let start = 0; start < lines.length; start += 60) {
+      const page = doc.addPage([595, 842]);
+      lines.slice(start, start + 60).forEach((line, i) => {
+        const text = line.replace(/[^\x20-\x7e£–’‘“”•]/g, " ");
+        if (text.trim()) page.drawText(text.slice(0, 110), { x: 40, y: 800 - i * 12.5, size: 8, font });
+      });
+    }
+    const pdf = await doc.save();
+    const temp = await createTempDatabase();
+    try {
+      const [u] = await temp.db.insert(t.users).values({ email: "c@example.test", name: "C", passwordHash: "x", role: "clerk" }).returning();
+      const user: ActingUser = { id: u.id, email: u.email, role: "clerk", committeeIds: null };
+      const { id } = await createImportReview(temp.db, user, { fileName: "highways.pdf", bytes: pdf });
+      const review = await temp.db.query.importReviews.findFirst({ where: eq(t.importReviews.id, id) });
+      expect(review).toMatchObject({ mediaType: "application/pdf" });
+      expect(review!.original?.length).toBe(pdf.length);
+      const outcome = await acceptImportReview(temp.db, user, { id, version: 1, choices: {} });
+      const meeting = await temp.db.query.meetings.findFirst({ where: eq(t.meetings.id, outcome.meetingId) });
+      const source = await temp.db.query.sourceDocuments.findFirst({ where: eq(t.sourceDocuments.id, meeting!.sourceDocumentId!) });
+      expect(source).toMatchObject({ mediaType: "application/pdf", pageCount: Math.ceil(lines.length / 60) });
+      expect(source!.original?.length).toBe(pdf.length);
+    } finally {
+      temp.cleanup();
+    }
+  });
+});
