@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { signInAs } from "../support/sign-in";
@@ -70,6 +71,24 @@ test.describe("import review", () => {
 
     const response = await page.goto(PUBLIC_PAGE);
     expect(response?.status()).toBe(404);
+  });
+
+  test("a revised document shows its changes field by field and asks before overwriting a clerk's edit", async ({ page }) => {
+    test.setTimeout(120_000);
+    const revised = readFileSync(PACK, "utf8").replace("10:30hr", "11:00hr").replace("Kingsgate House, Abbey Road, Ashbridge, NM1 4QT", "Ashbridge Library, Market Street, Ashbridge, NM1 2AB");
+    await signInAs(page, "clerk", "/dashboard/imports/new");
+    await upload(page, { name: "highways-2019-06-12-revised.txt", mimeType: "text/plain", buffer: Buffer.from(revised) });
+    await expect(page).toHaveURL(/\/dashboard\/imports\/\d+$/);
+    const accept = page.getByRole("region", { name: "Create the records as drafts" });
+    await expect(accept).toContainText("This meeting is already stored (as a draft)");
+    const changes = accept.getByRole("table");
+    await expect(changes.getByRole("row", { name: /Start time 10:30 11:00/ })).toBeVisible();
+    const venue = accept.getByRole("group", { name: "Meeting: Venue" });
+    await expect(venue.getByLabel(/Keep the clerk's value: Council Chamber, Kingsgate House, Ashbridge/)).toBeChecked();
+    await expect(venue.getByLabel(/Take the document's value: .*Ashbridge Library/)).not.toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Create records as drafts" }).click();
+    await expect(page.getByRole("region", { name: "Created as draft records" })).toBeVisible();
   });
 
   test("a clerk limited to another committee is refused, and nothing is created", async ({ page }) => {
