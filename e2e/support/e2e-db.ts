@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import { createClient, type Client } from "@libsql/client";
+
+/** The e2e server's database file (as in playwright.config.ts), opened directly. */
+export function openE2EDatabase(): Client {
+  return createClient({ url: `file:.e2e/${Number(process.env.E2E_PORT ?? 3100)}/council.db` });
+}
+
+/** Tables that sign-in itself writes to (sessions, attempts, last sign-in): left out of the checksum. */
+const SIGN_IN_TABLES = new Set(["sessions", "sign_in_attempts", "users"]);
+
+/** One digest of the rows the given queries return (the records an action could touch). */
+export async function rowsChecksum(client: Client, queries: { sql: string; args?: (string | number)[] }[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const q of queries) {
+    const rows = await client.execute({ sql: q.sql, args: q.args ?? [] });
+    hash.update(q.sql);
+    for (const row of rows.rows) hash.update(JSON.stringify(Array.from(row as unknown as ArrayLike<unknown>, (v) => (v instanceof ArrayBuffer ? v.byteLength : typeof v === "bigint" ? String(v) : v))));
+  }
+  return hash.digest("hex");
+}
+
+/** One digest of every row of every table a dashboard action could touch. */
+export async function databaseChecksum(client: Client): Promise<string> {
+  const tables = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name NOT LIKE '__drizzle%' ORDER BY name"))
+    .rows.map((r) => String(r.name)).filter((n) => !SIGN_IN_TABLES.has(n));
+  const hash = createHash("sha256");
+  for (const name of tables) {
+    const rows = await client.execute(`SELECT * FROM "${name}" ORDER BY rowid`);
+    hash.update(name);
+    for (const row of rows.rows) hash.update(JSON.stringify(Array.from(row as unknown as ArrayLike<unknown>, (v) => (v instanceof ArrayBuffer ? v.byteLength : typeof v === "bigint" ? String(v) : v))));
+  }
+  return hash.digest("hex");
+}
