@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
 import type { ReviewFormState } from "@/lib/validation/import-review";
 import { FormFeedback } from "./form-feedback";
 
@@ -25,7 +25,17 @@ export function ReviewActionForm({
   const [state, formAction, pending] = useActionState(action, initial);
   const colours = tone === "primary" ? "bg-success text-white" : tone === "danger" ? "bg-danger text-white" : "bg-panel text-ink border-2 border-ink";
   return (
-    <form action={formAction}>
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        // With JavaScript, submit by hand: React resets a form after its action runs, which would
+        // throw away a clerk's other corrections when one value is refused. Without JavaScript the
+        // browser posts the form to the same action.
+        event.preventDefault();
+        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
+    >
       <FormFeedback state={state} title={errorTitle} />
       <input type="hidden" name="id" value={reviewId} />
       <input type="hidden" name="version" value={version} />

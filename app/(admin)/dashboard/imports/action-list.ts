@@ -1,10 +1,12 @@
 /**
  * Every server action in ./actions.ts, with what a refusal spec posts to it ("use server" files
- * may export only async functions, so the list lives here). Each must refuse an anonymous
+ * may export only async functions, so the list lives here; e2e/admin/import-review.spec.ts runs it). Each must refuse an anonymous
  * visitor and a clerk limited to another committee, changing nothing. `form` builds the fields
  * for an attempt against a pending review of a committee the limited clerk does not clerk.
  */
-import { acceptReviewAction, discardReviewAction, saveCorrectionsAction, uploadDocumentAction } from "./actions";
+// Names only, not imports: the e2e spec reads this file, and actions.ts is server-only. The spec
+// checks that the names match the exports of actions.ts and the build's manifest.
+export type ImportReviewActionName = "uploadDocumentAction" | "saveCorrectionsAction" | "acceptReviewAction" | "discardReviewAction";
 
 export interface ReviewRefusalTarget {
   reviewId: number;
@@ -19,9 +21,7 @@ export interface ImportReviewAttempt {
   file?: { name: string; mimeType: string; text: string };
 }
 
-export const IMPORT_REVIEW_SERVER_ACTIONS = { uploadDocumentAction, saveCorrectionsAction, acceptReviewAction, discardReviewAction } as const;
-
-export const IMPORT_REVIEW_ACTIONS: Record<keyof typeof IMPORT_REVIEW_SERVER_ACTIONS, readonly ImportReviewAttempt[]> = {
+export const IMPORT_REVIEW_ACTIONS: Record<ImportReviewActionName, readonly ImportReviewAttempt[]> = {
   uploadDocumentAction: [
     {
       description: "upload another committee's agenda pack", adminOnly: false, form: () => ({}),

@@ -12,6 +12,7 @@ import {
   acceptImportReview, createImportReview, discardImportReview, ReviewClosedError, ReviewConflictError, ReviewInputError,
   ReviewNotFoundError, saveReviewCorrections, UploadProblem,
 } from "@/lib/mutations/import-review";
+import { revalidateAfterChange } from "@/lib/publishing/revalidate";
 import { readChoices, readCorrections, readReviewRef, type ReviewFormState } from "@/lib/validation/import-review";
 
 const KNOWN_ERRORS = [NotAuthorisedError, UploadProblem, ReviewConflictError, ReviewClosedError, ReviewNotFoundError];
@@ -70,8 +71,9 @@ export async function acceptReviewAction(_prev: ReviewFormState, form: FormData)
   } catch (err) {
     return failure(err);
   }
-  // A re-import may change a meeting that is already public.
-  revalidatePath(`/meetings/${outcome.meetingSlug}`);
+  // New records are drafts, but a re-import may change a meeting that is already public, and
+  // people, committees and actions the pack names are shared with published pages.
+  await revalidateAfterChange({ kind: "meeting", id: outcome.meetingId, slugs: [outcome.meetingSlug] });
   revalidatePath("/dashboard/imports");
   redirect(`/dashboard/imports/${ref.id}?accepted=1`);
 }

@@ -48,7 +48,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             <strong>{data.meeting.publication === "draft" ? "draft, not public" : "published"}</strong>.
           </p>
           <p className="mt-2">
-            <Link prefetch={false} href={`/dashboard/meetings/${data.meeting.id}`}>Open the draft meeting in the dashboard</Link> to check it and publish it.
+            <Link prefetch={false} href={`/dashboard/meeting/${data.meeting.id}`}>Open the draft meeting in the dashboard</Link> to check it and publish it.
             Until then its public page (/meetings/{data.meeting.slug}) does not exist.
           </p>
         </section>
