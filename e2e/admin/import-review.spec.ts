@@ -52,19 +52,19 @@ test.describe("import review", () => {
     await expectNoAxeViolations(page);
     await upload(page, { name: "letter.txt", mimeType: "text/plain", buffer: Buffer.from("Dear resident,\nThank you for your letter.\n") });
     const problem = page.getByTestId("form-problem");
-    await expect(problem).toContainText("The document could not be read");
+    await expect(problem).toContainText("The document could not be read", { timeout: 30_000 });
     await expect(problem).toContainText("could not read this as an agenda pack or minutes");
     await expect(page).toHaveURL(/\/dashboard\/imports\/new$/);
     await expectNoAxeViolations(page);
     await upload(page, { name: "minutes.docx", mimeType: "application/octet-stream", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2]) });
-    await expect(problem).toContainText("Word or other office document");
+    await expect(problem).toContainText("Word or other office document", { timeout: 30_000 });
   });
 
   test("a clerk uploads a pack, sees an issue beside its line, corrects a field and creates draft records", async ({ page }) => {
     test.setTimeout(120_000);
     await signInAs(page, "clerk", "/dashboard/imports/new");
     await upload(page, PACK);
-    await expect(page).toHaveURL(/\/dashboard\/imports\/\d+$/);
+    await expect(page).toHaveURL(/\/dashboard\/imports\/\d+$/, { timeout: 30_000 });
     reviewUrl = new URL(page.url()).pathname;
     await expect(page.getByRole("heading", { level: 1, name: "Review: highways-2019-06-12.txt" })).toBeVisible();
 
@@ -80,12 +80,13 @@ test.describe("import review", () => {
     await minutes.getByLabel("Decision on this issue").selectOption("accepted");
     await minutes.getByLabel("Note on this issue").fill("Misprinted weekday; 14 May is right.");
     await page.getByRole("button", { name: "Save corrections" }).click();
-    await expect(page.getByText("Saved 1 correction and 1 issue decision")).toBeVisible();
+    // Saving re-renders the whole review; this machine is slow under parallel builds.
+    await expect(page.getByText("Saved 1 correction and 1 issue decision")).toBeVisible({ timeout: 30_000 });
     await expect(meeting.getByLabel(/Venue/)).toHaveValue("Council Chamber, Kingsgate House, Ashbridge");
 
     await page.getByRole("button", { name: "Create records as drafts" }).click();
     const created = page.getByRole("region", { name: "Created as draft records" });
-    await expect(created).toContainText("Highways and Transport Committee, 2019-06-12: draft, not public");
+    await expect(created).toContainText("Highways and Transport Committee, 2019-06-12: draft, not public", { timeout: 30_000 });
     await expect(created.getByRole("link", { name: "Open the draft meeting in the dashboard" })).toHaveAttribute("href", /\/dashboard\/meeting\/\d+$/);
     await expectNoAxeViolations(page);
     const reviewedUrl = page.url();
@@ -111,7 +112,7 @@ test.describe("import review", () => {
     const revised = readFileSync(PACK, "utf8").replace("10:30hr", "11:00hr").replace("Kingsgate House, Abbey Road, Ashbridge, NM1 4QT", "Ashbridge Library, Market Street, Ashbridge, NM1 2AB");
     await signInAs(page, "clerk", "/dashboard/imports/new");
     await upload(page, { name: "highways-2019-06-12-revised.txt", mimeType: "text/plain", buffer: Buffer.from(revised) });
-    await expect(page).toHaveURL(/\/dashboard\/imports\/\d+$/);
+    await expect(page).toHaveURL(/\/dashboard\/imports\/\d+$/, { timeout: 30_000 });
     const accept = page.getByRole("region", { name: "Create the records as drafts" });
     await expect(accept).toContainText("This meeting is already stored (as a draft)");
     const changes = accept.getByRole("table");
@@ -121,7 +122,7 @@ test.describe("import review", () => {
     await expect(venue.getByLabel(/Take the document's value: .*Ashbridge Library/)).not.toBeChecked();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Create records as drafts" }).click();
-    await expect(page.getByRole("region", { name: "Created as draft records" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Created as draft records" })).toBeVisible({ timeout: 30_000 });
   });
 
   test("every import action refuses anonymous visitors and a clerk of another committee, changing nothing", async ({ page }) => {
@@ -134,7 +135,7 @@ test.describe("import review", () => {
     // A pending review of the Highways committee (which the limited clerk does not clerk).
     await signInAs(page, "clerk", "/dashboard/imports/new");
     await upload(page, PACK);
-    await expect(page).toHaveURL(/\/dashboard\/imports\/\d+$/);
+    await expect(page).toHaveURL(/\/dashboard\/imports\/\d+$/, { timeout: 30_000 });
     const path = new URL(page.url()).pathname;
     const reviewId = Number(path.split("/").pop());
     const db = openE2EDatabase();
@@ -180,7 +181,7 @@ test.describe("import review", () => {
   test("a clerk limited to another committee is refused, and nothing is created", async ({ page }) => {
     await signInAs(page, "limitedClerk", "/dashboard/imports/new");
     await upload(page, PACK);
-    await expect(page.getByTestId("form-problem")).toContainText(/not a committee you clerk|not a clerk for this committee/);
+    await expect(page.getByTestId("form-problem")).toContainText(/not a committee you clerk|not a clerk for this committee/, { timeout: 30_000 });
     await expect(page).toHaveURL(/\/dashboard\/imports\/new$/);
     if (reviewUrl) {
       const response = await page.goto(reviewUrl);
