@@ -17,6 +17,14 @@ import { readChoices, readCorrections, readReviewRef, type ReviewFormState } fro
 
 const KNOWN_ERRORS = [NotAuthorisedError, UploadProblem, ReviewConflictError, ReviewClosedError, ReviewNotFoundError];
 
+/**
+ * The form data, however the action was called: through useActionState (previous state, form)
+ * or posted directly by a plain form or a test with only `$ACTION_ID_…` (form alone).
+ */
+function formOf(first: ReviewFormState | FormData, second: FormData | undefined): FormData {
+  return second instanceof FormData ? second : first instanceof FormData ? first : new FormData();
+}
+
 function failure(err: unknown): ReviewFormState {
   if (err instanceof ReviewInputError) {
     return {
@@ -29,7 +37,8 @@ function failure(err: unknown): ReviewFormState {
 }
 
 /** Upload an agenda pack or minutes (text or PDF) and open its review. */
-export async function uploadDocumentAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+export async function uploadDocumentAction(prev: ReviewFormState | FormData, posted?: FormData): Promise<ReviewFormState> {
+  const form = formOf(prev, posted);
   let id: number;
   try {
     const user = await requireClerk();
@@ -45,7 +54,8 @@ export async function uploadDocumentAction(_prev: ReviewFormState, form: FormDat
   redirect(`/dashboard/imports/${id}`);
 }
 
-export async function saveCorrectionsAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+export async function saveCorrectionsAction(prev: ReviewFormState | FormData, posted?: FormData): Promise<ReviewFormState> {
+  const form = formOf(prev, posted);
   const ref = readReviewRef(form);
   if (!ref) return { status: "error", message: "This form is out of date; reload the page." };
   const input = readCorrections(form);
@@ -61,7 +71,8 @@ export async function saveCorrectionsAction(_prev: ReviewFormState, form: FormDa
   redirect(`/dashboard/imports/${ref.id}?saved=${result.changed}-${result.decided}`);
 }
 
-export async function acceptReviewAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+export async function acceptReviewAction(prev: ReviewFormState | FormData, posted?: FormData): Promise<ReviewFormState> {
+  const form = formOf(prev, posted);
   const ref = readReviewRef(form);
   if (!ref) return { status: "error", message: "This form is out of date; reload the page." };
   let outcome;
@@ -78,7 +89,8 @@ export async function acceptReviewAction(_prev: ReviewFormState, form: FormData)
   redirect(`/dashboard/imports/${ref.id}?accepted=1`);
 }
 
-export async function discardReviewAction(_prev: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+export async function discardReviewAction(prev: ReviewFormState | FormData, posted?: FormData): Promise<ReviewFormState> {
+  const form = formOf(prev, posted);
   const ref = readReviewRef(form);
   if (!ref) return { status: "error", message: "This form is out of date; reload the page." };
   try {
