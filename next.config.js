@@ -8,7 +8,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Most readers arrive once, from a search engine: styles inline in the HTML save a
   // render-blocking request on slow mobile connections (Tailwind keeps the CSS small).
-  experimental: { inlineCss: true },
+  // Clerks upload agenda packs (PDFs of several MB) to a server action; the importer's own cap is 20 MB.
+  experimental: { inlineCss: true, serverActions: { bodySizeLimit: "21mb" } },
   // libSQL ships a native binding: keep it out of the server bundle.
   serverExternalPackages: ["@libsql/client", "libsql"],
   async headers() {

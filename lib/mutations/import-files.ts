@@ -13,5 +13,5 @@ export async function importPackFile(database: Database, file: string, who: Impo
   } catch (err) {
     throw new Error(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return storeAgendaPack(database, pack, source.text, who, { mediaType: source.mediaType, bytes: source.bytes });
+  return storeAgendaPack(database, pack, source.text, who, { original: { mediaType: source.mediaType, bytes: source.bytes, pageCount: source.pageCount } });
 }

@@ -33,6 +33,15 @@ export interface ImportActor {
 export interface OriginalFile {
   mediaType: "text/plain" | "application/pdf";
   bytes: Uint8Array;
+  pageCount?: number | null;
+}
+
+/** How the store writes: a clerk's review stores new records as drafts until they publish them. */
+export interface StoreOptions {
+  /** Publication state of the records this store creates (existing rows keep theirs). Default "published". */
+  publication?: "draft" | "published";
+  /** The file as received (a PDF's bytes beside its extracted text), kept as the original. */
+  original?: OriginalFile;
 }
 
 export interface ImportOutcome {
@@ -53,15 +62,7 @@ export interface ImportOutcome {
  * records that came from the old text, except fields a clerk has edited since, which are kept
  * and reported as conflicts.
  */
-export async function storeAgendaPack(
-  database: Database,
-  pack: ParsedPack,
-  text: string,
-  who: ImportActor,
-  // The file as received (a PDF's bytes beside its extracted `text`): passed through for the
-  // source-document store, which has no column for it yet.
-  _original?: OriginalFile,
-): Promise<ImportOutcome> {
+export async function storeAgendaPack(database: Database, pack: ParsedPack, text: string, who: ImportActor, options: StoreOptions = {}): Promise<ImportOutcome> {
   return database.transaction(async (tx) => {
     const log = new IssueLog();
     log.issues.push(...pack.issues);
@@ -86,11 +87,12 @@ export async function storeAgendaPack(
           .values({
             kind: recordOnly ? "minutes" : "agenda_pack", fileName: pack.source.file, sha256: pack.source.sha256, lineCount: pack.source.lines,
             content: text, attribution: siteConfig.dataAttribution,
+            ...(options.original && options.original.mediaType !== "text/plain" ? { mediaType: options.original.mediaType, original: Buffer.from(options.original.bytes), pageCount: options.original.pageCount ?? null } : {}),
           })
           .returning();
 
     const committee = await tx.query.committees.findFirst({ columns: { name: true }, where: eq(t.committees.id, committeeId) });
-    const writer = new PackWriter(tx, pack, doc.id, committeeId, committee!.name, log, await PeopleRegistry.load(tx, log));
+    const writer = new PackWriter(tx, pack, doc.id, committeeId, committee!.name, log, await PeopleRegistry.load(tx, log), options.publication ?? "published");
     const meeting = recordOnly ? await writer.completeMeeting(existing ?? null) : await writer.writeMeeting(existing ?? null);
     if (existing && !recordOnly) await writer.clearPackRecords(meeting.id);
     if (existing && recordOnly) await writer.clearDocumentRecords(meeting.id);
@@ -180,6 +182,8 @@ class PackWriter {
     private readonly committeeName: string,
     private readonly log: IssueLog,
     private readonly peopleRegistry: PeopleRegistry,
+    /** For the rows this store creates (meetings, reports, minutes, resolutions, actions, strategies). */
+    private readonly publication: "draft" | "published" = "published",
   ) {}
 
   private count(key: string, n = 1): void {
@@ -220,7 +224,7 @@ class PackWriter {
       const [row] = await this.tx.update(t.meetings).set({ ...kept, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` }).where(eq(t.meetings.id, existing.id)).returning();
       return row;
     }
-    const [row] = await this.tx.insert(t.meetings).values({ ...values, slug: meetingSlug(m.date!, this.committeeName) }).returning();
+    const [row] = await this.tx.insert(t.meetings).values({ ...values, slug: meetingSlug(m.date!, this.committeeName), publication: this.publication }).returning();
     this.count("meetings");
     return row;
   }
@@ -348,7 +352,7 @@ class PackWriter {
         let slug = baseSlug;
         for (let n = 2; taken.has(slug); n++) slug = `${baseSlug}-${n}`;
         taken.add(slug);
-        [{ id: reportId }] = await this.tx.insert(t.reports).values({ ...values, slug }).returning({ id: t.reports.id });
+        [{ id: reportId }] = await this.tx.insert(t.reports).values({ ...values, slug, publication: this.publication }).returning({ id: t.reports.id });
         this.count("reports");
       }
       this.reportIds.set(r, reportId);
@@ -402,7 +406,7 @@ class PackWriter {
   private async meetingOn(date: string): Promise<number> {
     const found = await this.tx.query.meetings.findFirst({ where: and(eq(t.meetings.committeeId, this.committeeId), eq(t.meetings.meetingDate, date)) });
     if (found) return found.id;
-    const [row] = await this.tx.insert(t.meetings).values({ committeeId: this.committeeId, meetingDate: date, slug: meetingSlug(date, this.committeeName) }).returning({ id: t.meetings.id });
+    const [row] = await this.tx.insert(t.meetings).values({ committeeId: this.committeeId, meetingDate: date, slug: meetingSlug(date, this.committeeName), publication: this.publication }).returning({ id: t.meetings.id });
     this.count("meetings");
     return row.id;
   }
@@ -423,7 +427,7 @@ class PackWriter {
       }
       const [minutesRow] = await this.tx
         .insert(t.minutes)
-        .values({ meetingId, printedInMeetingId: packMeetingId, startTime: m.startTime, endTime: m.endTime, sourceDocumentId: this.docId, sourceLine: m.line })
+        .values({ meetingId, printedInMeetingId: packMeetingId, startTime: m.startTime, endTime: m.endTime, sourceDocumentId: this.docId, sourceLine: m.line, publication: this.publication })
         .returning({ id: t.minutes.id });
       this.count("minutes");
       let order = 0;
@@ -449,7 +453,7 @@ class PackWriter {
             .values({
               minuteEntryId: entry.id, slug: `${m.meetingDate}-minute-${e.number}${e.resolutions.length > 1 ? `-${j + 1}` : ""}`,
               preamble: r.preamble, outcome: r.outcome, votesFor: r.votesFor, votesAgainst: r.votesAgainst, abstentions: r.abstentions,
-              text: r.text, sortOrder: j,
+              text: r.text, sortOrder: j, publication: this.publication,
             })
             .onConflictDoNothing()
             .returning({ id: t.resolutions.id });
@@ -490,7 +494,7 @@ class PackWriter {
     for (let n = 2; taken.some((x) => x.slug === slug); n++) slug = `${baseSlug}-action-${n}`;
     const [row] = await this.tx
       .insert(t.actions)
-      .values({ committeeId: this.committeeId, slug, originMeetingId: origin, originMeetingDate: a.originMeetingDate, originMinuteEntryId: a.originMinuteEntryId, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible })
+      .values({ committeeId: this.committeeId, slug, originMeetingId: origin, originMeetingDate: a.originMeetingDate, originMinuteEntryId: a.originMinuteEntryId, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible, publication: this.publication })
       .returning({ id: t.actions.id });
     this.count("actions");
     return row.id;
@@ -614,7 +618,7 @@ class PackWriter {
       for (let n = 2; taken.some((x) => x.slug === slug); n++) slug = `${baseSlug}-${n}`;
       const [row] = await this.tx
         .insert(t.strategies)
-        .values({ committeeId: this.committeeId, reportId: report ? this.reportIds.get(report) ?? null : null, meetingId, slug, title: s.title, sourceDocumentId: this.docId, sourceLine: s.line })
+        .values({ committeeId: this.committeeId, reportId: report ? this.reportIds.get(report) ?? null : null, meetingId, slug, title: s.title, sourceDocumentId: this.docId, sourceLine: s.line, publication: this.publication })
         .returning({ id: t.strategies.id });
       const priorityIds = new Map<number, number>();
       for (const [i, p] of s.priorities.entries()) {
