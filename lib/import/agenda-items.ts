@@ -10,7 +10,8 @@ import { clean, isSeparatorRow } from "./text";
 
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
 /** "1.", "2a", "10", "4\t" followed by a title; titles start with a capital (or markup). */
-const ITEM_LINE = /^\s*(\d{1,2}[a-z]?)(?:[.)]\s*|\t+|\s+)((?:\*\*|\*)?[A-Z].*)$/;
+// A title starts with a capital, or with a decision reference ("24/00108 - Revenue…").
+const ITEM_LINE = /^\s*(\d{1,2}[a-z]?)(?:[.)]\s*|\t+|\s+)((?:\*\*|\*)?(?:[A-Z]|\d{1,4}\/\d).*)$/;
 /** "1." alone on its line: the title follows on the next line(s). */
 const NUMBER_ONLY = /^\s*(\d{1,2}[a-z]?)[.)]\s*$/;
 /** Page range at the end of a title line: "**5 - 20**", "\t5 - 12". */
@@ -27,7 +28,7 @@ const COMMITTEE_WORD = /\b(COMMITTEE|BOARD|PANEL|CABINET|COUNCIL|FORUM|SUB-COMMI
 function isSectionHeading(t: string): boolean {
   if (/^part\s+(?:\d+|[ivx]+)\b(?:\s*[-–:]\s*[A-Za-z ]{2,40})?$/i.test(t)) return true;
   return (
-    t.length >= 4 && t.length <= 60 && /^[A-Z][A-Z &,'/-]+$/.test(t) && !/^AGENDA$/.test(t) && !POSTCODE.test(t)
+    t.length >= 4 && t.length <= 60 && /^[A-Z][A-Z &,'/-]+$/.test(t) && !/^A ?G ?E ?N ?D ?A$/.test(t) && !POSTCODE.test(t)
   );
 }
 

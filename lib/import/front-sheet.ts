@@ -221,7 +221,7 @@ function cap(s: string): string {
 
 function findAgendaHeading(lines: Line[]): number {
   const limit = Math.min(lines.length, FRONT_SHEET_SCAN_LIMIT);
-  for (let i = 0; i < limit; i++) if (/^\s*(?:\*\*)?AGENDA(?:\*\*)?\s*$/i.test(lines[i].text)) return i;
+  for (let i = 0; i < limit; i++) if (/^\s*(?:\*\*)?A ?G ?E ?N ?D ?A(?:\*\*)?\s*$/i.test(lines[i].text)) return i;
   return -1;
 }
 

@@ -11,6 +11,12 @@ describe("minute headings in other conventions", () => {
     ]);
   });
 
+  it("reads the number printed beside the title ('88.<tab>Title', wrapped) above '(Item 5)', not as an enumerated paragraph", () => {
+    expect(headings("84.\tApologies\n(Item 1)\n\nNone.\n\n88.\t24/00108 - Revenue Monitoring – November\n2024-25\n(Item 5)\n\n1. Mr Oakford introduced the report.")).toEqual([
+      [84, "Apologies"], [88, "24/00108 - Revenue Monitoring – November 2024-25"],
+    ]);
+  });
+
   it("takes the number that follows on when reading order printed it among the previous minute's lines", () => {
     expect(headings("Devolution\n(Item 11)\n1) Text.\n303.\n\nRESOLVED that it be noted.\n\nTreasury Management\n(Item 12)\nText.")).toEqual([
       [11, "Devolution"], [303, "Treasury Management"],

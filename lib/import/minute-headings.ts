@@ -24,6 +24,8 @@ export interface MinuteHeading {
 const ITEM_REF = /^\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*\)\s*\.?\s*$/i;
 const TITLE_WITH_ITEM = /^(.{3,200}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*\)\s*\.?\s*$/i;
 const NUMBER_ALONE = /^\s*(\d{1,4})\.\s*$/;
+/** "84.<tab>Title" or "84.  Title": group 2 is the gap (a lone space only counts on the title's last line). */
+const NUMBER_BESIDE_TITLE = /^\s*(\d{1,4})\.?(\t+|\s{2,}| (?=[A-Z0-9“"'‘]))\s*(\S.{1,200})$/;
 const NUMBER_BARE = /^\s*(\d{1,4})\s*$/;
 const SLASH_NUMBER = /^\s*(\d{1,4})\/(\d{2,4})\.?\s+(\S.{2,200})$/;
 const DOTTED_NUMBER = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{1,3})\.?\s+(\S.{2,200})$/;
@@ -62,7 +64,16 @@ function itemAnchoredHeadings(lines: Line[]): MinuteHeading[] {
       let blanks = 0;
       while (j > previousAnchor && blanks < 6 && (isBlank(lines[j]) || isStrayPageNumber(lines, j))) { j--; blanks++; }
       const collected: number[] = [];
+      // "88.<tab>Title…" above "(Item 5)": the number printed beside the title's first line (a
+      // PDF's columns), which would otherwise read as an enumerated paragraph.
+      let besideNumber: number | null = null;
       while (j > previousAnchor && collected.length < 4 && !isBlank(lines[j])) {
+        const beside = NUMBER_BESIDE_TITLE.exec(lines[j].text);
+        if (beside && titleLike(beside[3]) && (beside[2] !== " " || collected.length === 0)) {
+          besideNumber = parseInt(beside[1], 10);
+          collected.unshift(j);
+          break;
+        }
         const t = clean(lines[j].text);
         if (NUMBER_ALONE.test(t) || NUMBER_BARE.test(t)) break;
         if (collected.length > 0 && (/[.;:]$/.test(t) || ENUMERATOR.test(lines[j].text) || t.length > 160)) break;
@@ -73,6 +84,14 @@ function itemAnchoredHeadings(lines: Line[]): MinuteHeading[] {
       if (collected.length === 0) continue;
       titleStart = collected[0];
       titleParts.push(...collected.map((k) => clean(lines[k].text)));
+      if (besideNumber !== null && (previousNumber === null || besideNumber > previousNumber)) {
+        titleParts[0] = clean(NUMBER_BESIDE_TITLE.exec(lines[titleStart].text)![3]);
+        out.push({ start: titleStart, bodyStart: a + 1, number: besideNumber, title: titleParts.join(" ").replace(/\s+/g, " ").trim(), item, numberLine: titleStart });
+        previousAnchor = a;
+        previousNumber = besideNumber;
+        previousPrinted = besideNumber;
+        continue;
+      }
     }
     // Only a printed number says which number comes next; one taken from "(Item N)" does not.
     const found = minuteNumberAbove(lines, previousAnchor, titleStart, previousNumber, previousPrinted !== null && previousPrinted === previousNumber);

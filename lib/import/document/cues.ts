@@ -18,7 +18,7 @@ export const MINUTES_WORD = /\bMINUTES\b/i;
 export const DECISION_NOTICE_TITLE = /^[\s*_#-]*(?:(?:record|notice|schedule)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}decisions?|(?:\w+\s+){0,2}decision\s+(?:notice|record|sheet)|decisions?\s+(?:taken|made)\s+(?:by|at)\b)/i;
 
 export const FRONT_SHEET_CUES: Cue[] = [
-  { name: "an AGENDA heading", test: /^[\s*_#]*AGENDA[\s*_]*$/i, weight: 3 },
+  { name: "an AGENDA heading", test: /^[\s*_#]*A ?G ?E ?N ?D ?A[\s*_]*$/i, weight: 3 },
   { name: "a summons", test: /\bsummons\b|\byou are (?:hereby )?summoned\b|\bnotice of (?:a )?meeting\b/i, weight: 3 },
   { name: "a meeting announced", test: /\bmeeting of (?:the )?.{3,80}\bwill be held\b/i, weight: 3 },
   { name: "page references", test: /\(Pages?\s+\d+\s*[-–]\s*\d+\)/i, weight: 2 },

@@ -67,3 +67,11 @@ describe("fixed-width tables", () => {
     expect(withFixedWidthTablesAsTabs(lines)).toBe(lines);
   });
 });
+
+describe("letter-spaced headings", () => {
+  it("takes 'A G E N D A' (letter-spaced in the PDF) for the AGENDA heading", () => {
+    const text = ["To:\tAll Members of the County Council", "", "A meeting of the County Council will be held in the Council Chamber, County Hall on Thursday, 13th March, 2025 at 10.00 am.", "",
+      "A G E N D A", "", "1.\tApologies for Absence", "", "2.\tDeclarations of Interest", "", "3.\tMinutes of the meeting held on 13 February 2025\t(Pages 1 - 14)"].join("\n");
+    expect(kinds(text)).toEqual(["frontSheet"]);
+  });
+});

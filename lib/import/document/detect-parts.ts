@@ -75,7 +75,7 @@ function windowTexts(lines: DocLine[], from: number, count: number, to = lines.l
 
 // ----------------------------------------------------------------------------- front sheets
 
-const FRONT_SHEET_ANCHOR = /^[\s*_#]*AGENDA[\s*_]*$|^\s*summons\b|^\s*notice of (?:a )?meeting\b/i;
+const FRONT_SHEET_ANCHOR = /^[\s*_#]*A ?G ?E ?N ?D ?A[\s*_]*$|^\s*summons\b|^\s*notice of (?:a )?meeting\b/i;
 const AGENDA_ITEM = /^\s*(?:\*\*)?\d{1,2}[a-z]?(?:[.)]|\t|\s+[A-Z*])/;
 
 function detectFrontSheets(lines: DocLine[]): Candidate[] {
