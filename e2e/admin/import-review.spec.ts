@@ -156,7 +156,8 @@ test.describe("import review", () => {
           const postPath = name === "uploadDocumentAction" ? "/dashboard/imports/new" : path;
           const anonymous = await playwrightRequest.newContext({ baseURL: BASE });
           const res = await postAction(anonymous, postPath, ids[name], attempt.form(target), attempt.file);
-          expect(res.status(), `${name} anonymous`).toBe(303);
+          // 303 from the action's own check, or 307 when the dashboard layout redirects first.
+          expect([303, 307], `${name} anonymous`).toContain(res.status());
           expect(res.headers().location, `${name} anonymous`).toMatch(/\/login/);
           const forged = await playwrightRequest.newContext({ baseURL: BASE, extraHTTPHeaders: { Cookie: "authjs.session-token=forged-not-a-session" } });
           const res2 = await postAction(forged, postPath, ids[name], attempt.form(target), attempt.file);
