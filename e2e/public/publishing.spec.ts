@@ -17,7 +17,10 @@ const DIST_DIR = process.env.NEXT_DIST_DIR ?? `${E2E_DIR}/next`;
 const SECRET = process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-000000000000";
 
 let client: Client;
-test.beforeAll(() => { client = createClient({ url: `file:${E2E_DIR}/council.db` }); });
+test.beforeAll(() => {
+  client = createClient({ url: `file:${E2E_DIR}/council.db` });
+  void client.execute("PRAGMA busy_timeout = 10000").catch(() => undefined);
+});
 test.afterAll(() => client.close());
 
 async function revalidate(request: APIRequestContext, changes: object[]) {

@@ -3,7 +3,10 @@ import { createClient, type Client } from "@libsql/client";
 
 /** The e2e server's database file (as in playwright.config.ts), opened directly. */
 export function openE2EDatabase(): Client {
-  return createClient({ url: `file:.e2e/${Number(process.env.E2E_PORT ?? 3100)}/council.db` });
+  const client = createClient({ url: `file:.e2e/${Number(process.env.E2E_PORT ?? 3100)}/council.db` });
+  // The server writes to the same file: wait for its write to finish instead of failing.
+  void client.execute("PRAGMA busy_timeout = 10000").catch(() => undefined);
+  return client;
 }
 
 /** Tables that sign-in itself writes to (sessions, attempts, last sign-in): left out of the checksum. */

@@ -15,6 +15,9 @@ export const MIGRATIONS_FOLDER = resolve(process.cwd(), "drizzle");
  */
 export async function migrateDatabase(database: Database): Promise<void> {
   const client = database.$client;
+  // Write-ahead logging: readers (the site, the tests) are never blocked by a writer (an
+  // import, a clerk's save). Persistent in the file; a remote libSQL server ignores it.
+  await client.execute("PRAGMA journal_mode = WAL").catch(() => undefined);
   await client.execute("PRAGMA foreign_keys = OFF");
   try {
     await migrate(database, { migrationsFolder: MIGRATIONS_FOLDER });
