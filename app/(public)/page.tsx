@@ -2,6 +2,7 @@ import Link from "next/link";
 import { JsonLd } from "@/components/ui/json-ld";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SearchForm } from "@/components/ui/search-form";
+import { feedAlternates } from "@/lib/feeds/paths";
 import { formatDate } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import { listPublishedCommittees } from "@/lib/queries/committees";
@@ -9,7 +10,7 @@ import { listPublishedDecisions } from "@/lib/queries/decisions";
 import { listPublishedMeetings } from "@/lib/queries/meetings";
 import { siteConfig } from "@/lib/site-config";
 
-export const metadata = { alternates: { canonical: "/" } };
+export const metadata = { alternates: feedAlternates("/") };
 
 const OUTCOME_WORDS = { unanimous: "Agreed unanimously", majority: "Agreed by majority", carried: "Carried", lost: "Lost" } as const;
 
@@ -30,6 +31,7 @@ export default async function HomePage() {
       <section aria-labelledby="next-heading" className="mt-10">
         <h2 id="next-heading" className="mb-4 text-2xl font-bold">Next meetings</h2>
         {upcoming.length ? <MeetingList meetings={upcoming} /> : <p>No meetings are scheduled yet. Past meetings are listed below.</p>}
+        <p className="mt-3"><Link prefetch={false} href="/calendar">Meetings calendar</Link>, with calendars and feeds to subscribe to</p>
       </section>
 
       <section aria-labelledby="decisions-heading" className="mt-10">

@@ -16,6 +16,9 @@ export type SlugRoute =
 
 const PATTERNS: [RegExp, SlugRoute][] = [
   [/^\/meetings\/([^/]+)\/agenda-pack\.txt$/, "meeting-pack"],
+  // A meeting's "add to calendar" file and a committee's feeds answer for their record's slug.
+  [/^\/meetings\/([^/]+)\/calendar\.ics$/, "meetings"],
+  [/^\/committees\/([^/]+)\/feeds\/[^/]+$/, "committees"],
   [/^\/meetings\/([^/]+)\/?$/, "meetings"],
   [/^\/reports\/([^/]+)\/?$/, "reports"],
   [/^\/decisions\/([^/]+)\/?$/, "decisions"],

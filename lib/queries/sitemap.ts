@@ -38,6 +38,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
 
   const entries: SitemapEntry[] = [
     { path: "/", lastModified: newest(meetingRows) },
+    { path: "/calendar", lastModified: newest(meetingRows) },
     { path: "/reports", lastModified: newest(reportRows) },
     { path: "/decisions", lastModified: null },
     { path: "/committees", lastModified: newest(committeeRows) },

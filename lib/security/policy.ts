@@ -5,7 +5,7 @@
 
 /** Pages rendered on every request: they can carry a per-request CSP nonce. */
 export function isDynamicPagePath(pathname: string): boolean {
-  return isAdminPath(pathname) || pathname === "/search";
+  return isAdminPath(pathname) || pathname === "/search" || pathname === "/calendar";
 }
 
 /** Sign-in and the dashboard: never cached by a shared cache, never indexed. */
@@ -61,8 +61,8 @@ export interface CspOptions {
  * they cannot carry a per-request nonce; and hashes of their inline scripts (Next's RSC payload,
  * which embeds the page's data) would change with every on-demand revalidation, after which the
  * stored hashes would block the new page's scripts. So those pages allow 'self' 'unsafe-inline'
- * scripts: they render only imported committee records and no reader input (the one page that
- * echoes input, /search, is dynamic and gets the nonce). No page allows 'unsafe-eval' outside
+ * scripts: they render only imported committee records and no reader input (the pages that read
+ * the query string, /search and /calendar, are dynamic and get the nonce). No page allows 'unsafe-eval' outside
  * `next dev`, whose tooling needs it. Styles need 'unsafe-inline' for experimental.inlineCss.
  */
 export function contentSecurityPolicy(options: CspOptions = {}): string {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DecisionFilterForm } from "@/components/decisions/decision-filter-form";
 import { DecisionList } from "@/components/decisions/decision-list";
+import { feedAlternates } from "@/lib/feeds/paths";
 import { describeOutcome } from "@/lib/format";
 import { decisionFilterOptions, filterDecisions, listPublishedDecisions, parseDecisionFilters } from "@/lib/queries/decisions";
 
@@ -10,7 +11,7 @@ const description = "Every resolution recorded in committee minutes, filterable 
 export const metadata: Metadata = {
   title: "Decisions",
   description,
-  alternates: { canonical: "/decisions" },
+  alternates: feedAlternates("/decisions"),
   openGraph: { title: "Decisions", description, url: "/decisions", type: "website" },
 };
 

@@ -11,7 +11,9 @@ import { MeetingsByYear } from "@/components/committees/meetings-by-year";
 import { MembershipChanges } from "@/components/committees/membership-changes";
 import { OpenActions } from "@/components/committees/open-actions";
 import { WorkshopPlan } from "@/components/committees/workshop-plan";
+import { SubscribeLinks } from "@/components/feeds/subscribe-links";
 import { JsonLd } from "@/components/ui/json-ld";
+import { feedAlternates } from "@/lib/feeds/paths";
 import { getCommitteeBySlug, listCommitteeSlugs } from "@/lib/queries/committees";
 import { siteConfig } from "@/lib/site-config";
 import { committeeJsonLd } from "@/lib/structured-data/organisation";
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     committee.description ??
     `Members${chair ? ` (chaired by Councillor ${chair.name})` : ""}, meetings, agenda plan, open actions and outside bodies of the ${committee.name} of ${committee.council.name}.`;
   const path = `/committees/${committee.slug}`;
-  return { title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "website" } };
+  return { title, description, alternates: feedAlternates(path, committee), openGraph: { title, description, url: path, type: "website" } };
 }
 
 const SECTIONS = [
@@ -39,6 +41,7 @@ const SECTIONS = [
   { id: "membership-changes", label: "Changes of membership" },
   { id: "champions", label: "Area champions" },
   { id: "meetings", label: "Meetings" },
+  { id: "subscribe", label: "Calendar and feeds" },
   { id: "agenda-plan", label: "Agenda plan" },
   { id: "open-actions", label: "Open actions" },
   { id: "workshops", label: "Workshops and training" },
@@ -80,6 +83,11 @@ export default async function CommitteePage({ params }: Props) {
 
       <Section id="meetings">
         <MeetingsByYear meetings={committee.meetings} />
+      </Section>
+
+      <Section id="subscribe">
+        <p className="mb-3 max-w-3xl">Add this committee&rsquo;s meetings to your calendar, or follow its new papers in a feed reader.</p>
+        <SubscribeLinks committee={committee} />
       </Section>
 
       <Section id="agenda-plan">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { AddToCalendar } from "@/components/meetings/add-to-calendar";
 import { AgendaList } from "@/components/meetings/agenda-list";
 import { MeetingFacts } from "@/components/meetings/meeting-facts";
 import { MeetingNeighbours } from "@/components/meetings/meeting-neighbours";
@@ -60,6 +61,7 @@ export default async function MeetingPage({ params }: Props) {
         </p>
       )}
       <MeetingFacts meeting={meeting} />
+      <AddToCalendar slug={meeting.slug} />
 
       <nav aria-label="On this page" className="no-print mt-6">
         <h2 className="text-lg font-bold">On this page</h2>
