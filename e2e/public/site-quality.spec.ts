@@ -19,6 +19,7 @@ interface PageType {
 
 const HTML_PAGE_TYPES: PageType[] = [
   { name: "home", pattern: /^\/$/ },
+  { name: "meetings calendar", pattern: /^\/calendar$/, jsonLdOptional: true },
   { name: "meeting", pattern: /^\/meetings\/[^/]+$/ },
   { name: "reports index", pattern: /^\/reports$/, jsonLdOptional: true },
   { name: "report", pattern: /^\/reports\/[^/]+$/ },
