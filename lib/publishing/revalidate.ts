@@ -26,7 +26,8 @@
  *
  * Kind tags are on the lists, feeds, the sitemap and the pages that link to records of the kind
  * (see lib/cache-tags.ts), so a record that turns draft also leaves every list and link. Search
- * reads the database on each request and needs nothing.
+ * reads the database on each request and needs nothing. The feeds, calendars and /calendar are
+ * rendered per request from queries tagged with the kind tags, so they need no paths here.
  *
  * Give what you know: `slug` (for minutes, `meetingSlug`), and where you have them the parent
  * slugs and `before`/`after` publication. Missing parent slugs are looked up. A change between
