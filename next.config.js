@@ -10,8 +10,9 @@ const nextConfig = {
   // render-blocking request on slow mobile connections (Tailwind keeps the CSS small).
   // Clerks upload agenda packs (PDFs of several MB) to a server action; the importer's own cap is 20 MB.
   experimental: { inlineCss: true, serverActions: { bodySizeLimit: "21mb" } },
-  // libSQL ships a native binding: keep it out of the server bundle.
-  serverExternalPackages: ["@libsql/client", "libsql"],
+  // libSQL ships a native binding: keep it out of the server bundle. The time-zone package reads
+  // its VTIMEZONE files from beside its own code (__dirname), which bundling would lose.
+  serverExternalPackages: ["@libsql/client", "libsql", "@touch4it/ical-timezones"],
   async headers() {
     return [
       {

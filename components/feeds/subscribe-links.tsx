@@ -1,23 +1,21 @@
-import { FEED_FILES, feedPath, type FeedFile } from "@/lib/feeds/paths";
+import { feedPath, type FeedFile } from "@/lib/feeds/paths";
 
-const HINTS: Record<FeedFile, string> = {
-  "meetings.ics": "iCalendar: subscribe in Outlook, Google or Apple Calendar",
-  "meetings.atom": "Atom feed: upcoming meetings, for a feed reader",
-  "documents.atom": "Atom feed: new reports and minutes",
-  "decisions.atom": "Atom feed: new decisions",
-};
+/** What each file is called on a page, and who it is for; the calendar first, as most readers want it. */
+const LINKS: { file: FeedFile; label: string; hint: string }[] = [
+  { file: "meetings.ics", label: "Meetings calendar (.ics)", hint: "Subscribe in Outlook, Google Calendar or Apple Calendar" },
+  { file: "meetings.atom", label: "Meetings feed (Atom)", hint: "Upcoming meetings, for a feed reader" },
+  { file: "documents.atom", label: "Reports and minutes feed (Atom)", hint: "Newly published officer reports and minutes" },
+  { file: "decisions.atom", label: "Decisions feed (Atom)", hint: "Newly recorded decisions" },
+];
 
 /** Links to the calendar and the Atom feeds, site-wide or for one committee (named by the page around them). */
-export function SubscribeLinks({ committee }: { committee?: { slug: string; name: string } }) {
-  const files = Object.keys(FEED_FILES) as FeedFile[];
+export function SubscribeLinks({ committee }: { committee?: { slug: string } }) {
   return (
     <ul className="space-y-2">
-      {files.map((file) => (
+      {LINKS.map(({ file, label, hint }) => (
         <li key={file}>
-          <a href={feedPath(file, committee?.slug)} className="font-bold">
-            {FEED_FILES[file].title}
-          </a>
-          <span className="block text-sm text-muted">{HINTS[file]}</span>
+          <a href={feedPath(file, committee?.slug)} className="font-bold">{label}</a>
+          <span className="block text-sm text-muted">{hint}</span>
         </li>
       ))}
     </ul>

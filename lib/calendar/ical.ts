@@ -33,6 +33,13 @@ const STATUS: Record<StoredMeetingStatus, ICalEventStatus> = {
  */
 const wallClock = (date: string, hhmm: string) => `${date}T${hhmm}:00`;
 
+/** The VTIMEZONE block; an error rather than a calendar whose times no client can place. */
+function londonVtimezone(zone: string): string {
+  const block = getVtimezoneComponent(zone);
+  if (!block) throw new Error(`No VTIMEZONE definition found for ${zone}`);
+  return block;
+}
+
 export function meetingsCalendar(events: MeetingEvent[], options: { name: string; description: string; path: string }): string {
   const calendar = new ICalCalendar({
     name: options.name,
@@ -45,7 +52,7 @@ export function meetingsCalendar(events: MeetingEvent[], options: { name: string
   });
   // No calendar-wide zone name: DTSTAMP and LAST-MODIFIED stay in UTC as RFC 5545 requires, while
   // each event's TZID=Europe/London brings in the VTIMEZONE definition.
-  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+  calendar.timezone({ name: null, generator: londonVtimezone });
   calendar.x("X-WR-TIMEZONE", TIME_ZONE);
   for (const m of events) {
     const link = `${siteConfig.siteUrl}/meetings/${m.slug}`;

@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { addMonths, isMonthInRange, monthKey, monthName, monthOf, parseMonthParam, type Month } from "@/lib/calendar/month";
 import { feedAlternates } from "@/lib/feeds/paths";
-import { todayIso } from "@/lib/format";
+import { formatDate, todayIso } from "@/lib/format";
 import { listPublishedMeetings } from "@/lib/queries/meetings";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -42,6 +42,7 @@ export default async function CalendarPage({ searchParams }: Props) {
   // The nearest months with meetings either side, so an empty month is not a dead end.
   const earlier = all.find((m) => m.date < `${key}-01`);
   const later = [...all].reverse().find((m) => m.date > `${key}-31`);
+  const latest = all.find((m) => m.date < today);
   const previous = addMonths(month, -1);
   const next = addMonths(month, 1);
 
@@ -104,7 +105,19 @@ export default async function CalendarPage({ searchParams }: Props) {
 
       <section aria-labelledby="next-heading" className="mt-10">
         <h2 id="next-heading" className="mb-4 text-2xl font-bold">What&rsquo;s on next</h2>
-        {upcoming.length ? <MeetingList meetings={upcoming} /> : <p>No upcoming meetings are published yet.</p>}
+        {upcoming.length ? (
+          <MeetingList meetings={upcoming} />
+        ) : (
+          <p>
+            No upcoming meetings are published yet.
+            {latest && (
+              <>
+                {" "}The most recent was the{" "}
+                <Link prefetch={false} href={`/meetings/${latest.slug}`}>{latest.committee} on {formatDate(latest.date)}</Link>.
+              </>
+            )}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="subscribe-heading" className="mt-10">
