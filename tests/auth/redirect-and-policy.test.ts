@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entraIdConfigured } from "@/lib/auth/entra-id";
 import { safeRedirectPath } from "@/lib/auth/redirect";
-import { contentSecurityPolicy, hasMalformedEncoding, isHttps, refusedMethod } from "@/lib/security/policy";
+import { contentSecurityPolicy, hasMalformedEncoding, isDynamicPagePath, isHttps, refusedMethod } from "@/lib/security/policy";
 
 describe("safeRedirectPath", () => {
   it("keeps a path on this site, with its query", () => {
@@ -38,6 +38,15 @@ describe("security policy", () => {
     expect(refusedMethod("/api/auth/callback/credentials", "POST")).toBeNull();
     expect(refusedMethod("/api/meetings", "DELETE")).toBeNull();
     expect(refusedMethod("/api/meetings", "TRACE")).toBe("GET, HEAD");
+  });
+
+  it("pages that read the query string are dynamic (nonce CSP); feeds and static pages are not", () => {
+    expect(isDynamicPagePath("/search")).toBe(true);
+    expect(isDynamicPagePath("/calendar")).toBe(true);
+    expect(isDynamicPagePath("/feeds/meetings.ics")).toBe(false);
+    expect(isDynamicPagePath("/decisions")).toBe(false);
+    expect(refusedMethod("/feeds/meetings.atom", "POST")).toBe("GET, HEAD");
+    expect(refusedMethod("/committees/x/feeds/meetings.ics", "HEAD")).toBeNull();
   });
 
   it("malformed percent-encoding and https detection", () => {
