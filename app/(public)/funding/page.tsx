@@ -19,7 +19,7 @@ export default async function FundingPage() {
   const factCount = facts.reduce((n, g) => n + g.facts.length, 0);
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Funding" />
+      <Breadcrumbs trail={[]} current="Funding" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{title}</h1>
       <p className="max-w-3xl text-lg">
         Finance reports to the committee set out each budget line: the budget for the year, the actual or forecast

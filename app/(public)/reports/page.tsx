@@ -17,7 +17,7 @@ export default async function ReportsPage() {
   const meetings = [...new Map(reports.map((r) => [r.meeting.slug, { ...r.meeting, committee: r.committee.name }])).values()];
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }]} current="Reports" />
+      <Breadcrumbs trail={[]} current="Reports" />
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">Reports</h1>
       <p className="mb-8 max-w-3xl text-lg">Officer reports to committee meetings, newest meeting first, in agenda order.</p>
       {meetings.length === 0 && <p>No reports have been published yet.</p>}
