@@ -66,7 +66,7 @@ export default async function FinanceReportPage({ params }: Props) {
       </nav>
 
       <div className="mt-10 space-y-14">
-        {r.budgetTables.map((t) => <BudgetTableSection key={t.anchor} table={t} idPrefix={t.anchor} />)}
+        {r.budgetTables.map((t) => <BudgetTableSection key={t.anchor} table={t} idPrefix={t.anchor} reportedOn={r.meeting.date} />)}
       </div>
     </article>
   );
