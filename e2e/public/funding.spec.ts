@@ -68,7 +68,9 @@ test.describe("funding", () => {
     await expect(clas.getByRole("row", { name: /CLAS has an annual budget of £300,000/ }).getByRole("cell")).toHaveText([/CLAS has an annual budget/, "£300,000", "£300,000"]);
     await expect(clas.getByRole("row", { name: /£7.2million/ }).getByRole("cell").nth(1)).toHaveText("£7,200,000");
     const row = page.getByRole("row", { name: /attracted £5\.2m funding/ });
-    if (!(await row.isVisible())) await page.locator("details").filter({ has: row }).locator("summary").click();
+    // Rows inside a closed <details> are hidden, so the disclosure is found by its text.
+    const folded = page.locator("details:not([open])").filter({ hasText: "attracted £5.2m funding" });
+    if (await folded.count()) await folded.locator("summary").click();
     await expect(row.getByRole("cell").nth(2)).toHaveText("£5.2m");
     await expectNoAxeViolations(page);
   });

@@ -94,7 +94,7 @@ test.describe("navigation", () => {
     const page = await context.newPage();
     await page.goto("/people");
     const nav = mainNav(page);
-    const menu = nav.getByText("Menu", { exact: true });
+    const menu = nav.locator("summary", { hasText: "Menu" });
     await expect(menu).toBeVisible();
     await expect(nav.getByRole("link", { name: "Decisions" })).toBeHidden();
     // The header is compact: name, then search and the menu button, in well under a third of the screen.
@@ -169,7 +169,7 @@ test.describe("navigation", () => {
       await expectValidHtml(page);
       await expectNoAxeViolations(page);
       if (viewport === PHONE) {
-        await mainNav(page).getByText("Menu", { exact: true }).click();
+        await mainNav(page).locator("summary", { hasText: "Menu" }).click();
         await expectNoAxeViolations(page);
       }
     });
