@@ -6,7 +6,7 @@
 export function HeaderSearch() {
   return (
     <form role="search" aria-label="Site search" action="/search" method="get" className="flex min-w-0 [grid-area:search]">
-      <label htmlFor="header-search" className="sr-only">Search reports, decisions and people</label>
+      <label htmlFor="header-search" className="sr-only">Search this site</label>
       <input
         id="header-search"
         name="q"
