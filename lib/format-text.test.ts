@@ -18,3 +18,29 @@ describe("fitTitle", () => {
     expect(fitTitle("Short title")).toBe("Short title");
   });
 });
+
+describe("shortenText at word boundaries", () => {
+  const words = "Finance monitoring report for People and Communities services January 2021 outturn".split(" ");
+
+  it("never ends inside a word, for every length", () => {
+    const text = words.join(" ");
+    for (let max = 8; max < text.length; max++) {
+      const s = shortenText(text, max);
+      expect(s.length).toBeLessThanOrEqual(max);
+      expect(s.endsWith("…")).toBe(true);
+      const kept = s.slice(0, -1).split(" ");
+      // Every kept word is a whole word of the original, in order.
+      expect(kept).toEqual(words.slice(0, kept.length));
+    }
+  });
+
+  it("keeps a word that ends exactly at the limit's room and drops dangling punctuation", () => {
+    expect(shortenText("Local Assistance Scheme review", 24)).toBe("Local Assistance Scheme…");
+    expect(shortenText("Libraries, archives and registration", 14)).toBe("Libraries…");
+    expect(shortenText("Item 4 – Social mobility", 9)).toBe("Item 4…");
+  });
+
+  it("cuts a single overlong word only because it must", () => {
+    expect(shortenText("Supercalifragilistic", 10)).toBe("Supercali…");
+  });
+});

@@ -73,13 +73,18 @@ export function formatPounds(amount: number): string {
   return amount < 0 ? `-${s}` : s;
 }
 
-/** Text cut at a word to at most `max` characters, with an ellipsis when cut (for page titles and link text). */
+/**
+ * Text cut to at most `max` characters at a word boundary, with an ellipsis when cut (for page
+ * titles, link text, chart labels). Never cuts inside a word unless the first word alone is longer than `max`.
+ */
 export function shortenText(s: string, max: number): string {
   const t = s.trim().replace(/\s+/g, " ");
   if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+  // The last space at or before max - 1 leaves room for the ellipsis and ends on a whole word.
+  const space = t.lastIndexOf(" ", max - 1);
+  const kept = space > 0 ? t.slice(0, space) : t.slice(0, max - 1);
+  const trimmed = kept.replace(/[\s,;:.–—(&-]+$/, "");
+  return `${trimmed || kept}…`;
 }
 
 /** Longest page title before " | Open Committee" keeps the whole <title> within 70 characters. */

@@ -8,6 +8,11 @@ export const siteConfig = {
   councilWebsite: process.env.COUNCIL_WEBSITE?.trim() || "https://www.cambridgeshire.gov.uk",
   /** Absolute origin used for canonical URLs, sitemap and JSON-LD. */
   siteUrl: (process.env.SITE_URL?.trim() || "http://localhost:3000").replace(/\/+$/, ""),
+  /**
+   * Where readers report a mistake on this site or an accessibility problem (CONTACT_EMAIL). Unset,
+   * the contact page sends them to the committee's democratic services officer instead.
+   */
+  contactEmail: process.env.CONTACT_EMAIL?.trim() || null,
   dataAttribution:
     "Contains public sector information licensed under the Open Government Licence v3.0.",
 };

@@ -28,7 +28,7 @@ export function ActionsIndex({ all, filter }: { all: ActionListEntry[]; filter: 
   return (
     <>
       <Breadcrumbs
-        trail={filter === "all" ? [{ href: "/", label: "Home" }] : [{ href: "/", label: "Home" }, { href: "/actions", label: "Actions" }]}
+        trail={filter === "all" ? [] : [{ href: "/actions", label: "Actions" }]}
         current={filter === "all" ? "Actions" : filter === "open" ? "Open" : "Completed"}
       />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{HEADINGS[filter]}</h1>

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { shortenText } from "@/lib/format";
 import type { Crumb } from "@/lib/mutations/dashboard-reads";
 
 export function DashboardCrumbs({ ancestors, current, extra = [] }: { ancestors: Crumb[]; current: string; extra?: { href: string; label: string }[] }) {
@@ -11,5 +12,5 @@ export function DashboardCrumbs({ ancestors, current, extra = [] }: { ancestors:
 }
 
 export function shorten(s: string, n = 60): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+  return shortenText(s, n);
 }

@@ -16,9 +16,10 @@ export const SERIES_STYLES = [
   { colour: "#b3261e", swatchClass: "bg-[#b3261e]" },
 ] as const;
 
-export const BUDGET_ACTUAL_SERIES: ChartSeries[] = [
-  { label: "Budget", ...SERIES_STYLES[0] },
-  { label: "Actual", ...SERIES_STYLES[1] },
+/** Like with like: both bars cover the whole year (lib/charts/budget-comparison.ts says why). */
+export const BUDGET_OUTTURN_SERIES: ChartSeries[] = [
+  { label: "Budget for the year", ...SERIES_STYLES[0] },
+  { label: "Forecast outturn for the year (budget + forecast variance)", ...SERIES_STYLES[1] },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { PhoneLink } from "@/components/ui/phone-link";
 import { StatusTag } from "@/components/ui/status-tag";
 import { formatDate, formatTime } from "@/lib/format";
 import type { MeetingDetail } from "@/lib/queries/meetings";
+import { siteConfig } from "@/lib/site-config";
 
 /** Date, time, place and clerk of a meeting as a description list. */
 export function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
@@ -41,6 +42,12 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
           </dd>
         </>
       )}
+      <dt className="font-bold">Official record</dt>
+      <dd>
+        {/* The council's papers are the record this page is read from: readers checking a fact, or a decision not yet here, go there. */}
+        <a href={siteConfig.councilWebsite}>{siteConfig.councilName} website</a>
+        <span className="block text-sm text-muted">The council publishes the official agenda, reports and minutes there.</span>
+      </dd>
     </dl>
   );
 }

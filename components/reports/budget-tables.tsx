@@ -1,4 +1,5 @@
 import { TableScroll } from "@/components/ui/table-scroll";
+import { FIGURE_COLUMNS, FIGURE_PERIODS_NOTE } from "@/lib/charts/figures";
 import type { BudgetTable } from "@/lib/queries/reports";
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
@@ -7,21 +8,21 @@ const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 export function BudgetTables({ tables }: { tables: BudgetTable[] }) {
   return (
     <div className="space-y-6">
+      <p className="max-w-3xl text-sm text-muted">{FIGURE_PERIODS_NOTE}</p>
       {tables.map((t, ti) => {
         const unit = t.unit === "GBP_thousands" ? "£000" : "£";
         const hasPrevious = t.rows.some((r) => r.previousVariance !== null);
         const caption = `${t.name} (${unit})`;
         const table = (
-          <TableScroll label={caption}>
+          <TableScroll label={caption} hint={`Scroll the table sideways to see all ${hasPrevious ? 5 : 4} columns.`}>
             <table className="min-w-full text-sm">
               <caption className="mb-1 text-left font-bold">{caption}</caption>
               <thead>
                 <tr className="bg-panel">
                   <th scope="col" className="border border-rule px-2 py-1 text-left">Budget line</th>
-                  <th scope="col" className="border border-rule px-2 py-1 text-right">Budget</th>
-                  <th scope="col" className="border border-rule px-2 py-1 text-right">Actual</th>
-                  <th scope="col" className="border border-rule px-2 py-1 text-right">Variance</th>
-                  {hasPrevious && <th scope="col" className="border border-rule px-2 py-1 text-right">Previous forecast variance</th>}
+                  {FIGURE_COLUMNS.filter((c) => hasPrevious || c.key !== "previousVariance").map((c) => (
+                    <th key={c.key} scope="col" className="border border-rule px-2 py-1 text-right">{c.label}</th>
+                  ))}
                 </tr>
               </thead>
               <tbody>

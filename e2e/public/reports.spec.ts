@@ -69,7 +69,7 @@ test.describe("reports", () => {
   test("a report leads back to its meeting and agenda item", async ({ page }) => {
     await page.goto("/reports/2018-05-31-integrated-communities-strategy-green-paper");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Integrated Communities Strategy Green Paper");
-    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Thursday 31 May 2018" }).click();
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Meeting on 31 May 2018" }).click();
     await expect(page).toHaveURL(/\/meetings\/2018-05-31-communities-and-partnership-committee$/);
     await expect(page.getByRole("link", { name: "Integrated Communities Strategy Green Paper" })).toBeVisible();
   });

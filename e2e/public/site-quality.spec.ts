@@ -20,6 +20,7 @@ interface PageType {
 const HTML_PAGE_TYPES: PageType[] = [
   { name: "home", pattern: /^\/$/ },
   { name: "meetings calendar", pattern: /^\/calendar$/, jsonLdOptional: true },
+  { name: "meetings index", pattern: /^\/meetings$/, jsonLdOptional: true },
   { name: "meeting", pattern: /^\/meetings\/[^/]+$/ },
   { name: "reports index", pattern: /^\/reports$/, jsonLdOptional: true },
   { name: "report", pattern: /^\/reports\/[^/]+$/ },
@@ -42,6 +43,9 @@ const HTML_PAGE_TYPES: PageType[] = [
   { name: "funding facts", pattern: /^\/funding\/facts$/, jsonLdOptional: true },
   { name: "budget line", pattern: /^\/funding\/lines\/[^/]+$/ },
   { name: "finance report", pattern: /^\/funding\/reports\/[^/]+$/ },
+  { name: "about", pattern: /^\/about$/, jsonLdOptional: true },
+  { name: "contact", pattern: /^\/contact$/, jsonLdOptional: true },
+  { name: "accessibility statement", pattern: /^\/accessibility$/, jsonLdOptional: true },
 ];
 
 const AGENDA_PACK = /^\/meetings\/[^/]+\/agenda-pack\.txt$/;

@@ -4,6 +4,7 @@
  * size on a phone); heights are pixels. Each group is a label line with one bar per series
  * under it. Pure: no React, no DOM.
  */
+import { shortenText } from "@/lib/format";
 import { niceDomain, toPercent, type Domain } from "./scale";
 
 export interface BarGroupInput {
@@ -66,13 +67,8 @@ const DEFAULTS: Required<BarChartOptions> = {
   labelHeight: 20, barHeight: 14, barGap: 3, groupGap: 14, axisHeight: 24, insetPct: 1, maxLabelChars: 38, tickCount: 4,
 };
 
-export function shortenLabel(label: string, maxChars: number): string {
-  const s = label.trim().replace(/\s+/g, " ");
-  if (s.length <= maxChars) return s;
-  const cut = s.slice(0, maxChars - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, "")}…`;
-}
+/** A chart label cut at a word to fit a phone-width line (the shared rule: lib/format.ts). */
+export const shortenLabel = shortenText;
 
 export function layoutBarChart(groups: readonly BarGroupInput[], options: BarChartOptions = {}): BarChartLayout {
   const o = { ...DEFAULTS, ...options };

@@ -19,6 +19,21 @@ export function unitLabel(unit: "GBP" | "GBP_thousands"): { short: string; long:
 export type FigureColumn = "budget" | "actual" | "variance" | "previousVariance";
 
 /**
+ * Budget table columns, named for the period each covers: reports print a full-year budget
+ * beside the spend so far, and a reader must not take one for the other.
+ */
+export const FIGURE_COLUMNS: { key: FigureColumn; label: string }[] = [
+  { key: "budget", label: "Budget for the year" },
+  { key: "actual", label: "Actual to date" },
+  { key: "variance", label: "Forecast variance at year end" },
+  { key: "previousVariance", label: "Previous forecast variance" },
+];
+
+/** One sentence on what the columns mean, printed above every budget table. */
+export const FIGURE_PERIODS_NOTE =
+  "The budget is for the whole financial year; the actual is the spending up to the report’s date; the variance is the forecast over- (+) or underspend (−) at the year end.";
+
+/**
  * Which column of a budget line an importer message is about ("the actual of \"Total\" is printed
  * as 6,953 …" → actual), so a note can sit next to that value. Null when it does not say.
  */

@@ -14,6 +14,7 @@ import type { Database } from "@/lib/db";
 import * as t from "@/lib/db/schema";
 import { nameKey } from "@/lib/import/entity-resolution";
 import { comparisonKey } from "@/lib/import/text";
+import { shortenText } from "@/lib/format";
 import { meetingSlug, slugify } from "@/lib/slug";
 import { actionSchema, actionUpdateSchema } from "@/lib/validation/actions";
 import { committeeSchema } from "@/lib/validation/committees";
@@ -281,7 +282,7 @@ const recommendation: RecordType = {
   kind: "recommendation", label: "recommendation", plural: "recommendations", table: t.recommendations, schema: recommendationSchema,
   parent: { kind: "report", column: "reportId" }, ordered: true,
   fields: [{ name: "label", label: "Label", hint: "Like a) or (b)", input: "text" }, { name: "text", label: "Recommendation", input: "textarea" }],
-  title: (r) => `${r.label ?? ""} ${String(r.text).slice(0, 80)}`.trim(), publishable: false, creatable: true, deletable: true,
+  title: (r) => `${r.label ?? ""} ${shortenText(String(r.text), 80)}`.trim(), publishable: false, creatable: true, deletable: true,
   publicPath: async (tx, r) => { const s = await slugOf(tx, t.reports, r.reportId); return s ? `/reports/${s}` : null; },
 };
 
@@ -340,7 +341,7 @@ const resolution: RecordType = {
     { name: "abstentions", label: "Abstentions", input: "number" },
     { name: "text", label: "Resolved", input: "textarea" },
   ],
-  title: (r) => String(r.text).slice(0, 80), publishable: true, creatable: true, deletable: true,
+  title: (r) => shortenText(String(r.text), 80), publishable: true, creatable: true, deletable: true,
   children: ["resolution_part"],
   async derive(tx, _v, parent, existing) {
     if (existing) return {};
@@ -355,7 +356,7 @@ const resolutionPart: RecordType = {
   kind: "resolution_part", label: "part of a resolution", plural: "parts", table: t.resolutionParts, schema: resolutionPartSchema,
   parent: { kind: "resolution", column: "resolutionId" }, ordered: true,
   fields: [{ name: "label", label: "Label", hint: "Like a)", input: "text" }, { name: "text", label: "Text", input: "textarea" }],
-  title: (r) => `${r.label ?? ""} ${String(r.text).slice(0, 80)}`.trim(), publishable: false, creatable: true, deletable: true,
+  title: (r) => `${r.label ?? ""} ${shortenText(String(r.text), 80)}`.trim(), publishable: false, creatable: true, deletable: true,
   publicPath: async (tx, r) => { const s = await slugOf(tx, t.resolutions, r.resolutionId); return s ? `/decisions/${s}` : null; },
 };
 
@@ -371,7 +372,7 @@ const action: RecordType = {
     { name: "status", label: "Status as printed", hint: "Like Ongoing or Complete", input: "text" },
     { name: "isComplete", label: "Completed", input: "checkbox" },
   ],
-  title: (r) => String(r.description).slice(0, 80), publishable: true, creatable: true, deletable: false,
+  title: (r) => shortenText(String(r.description), 80), publishable: true, creatable: true, deletable: false,
   children: ["action_update"],
   async derive(tx, values, _p, existing) {
     if (existing) return {};
@@ -388,7 +389,7 @@ const actionUpdate: RecordType = {
     { name: "status", label: "Status", input: "text" },
     { name: "comment", label: "Comment", input: "textarea" },
   ],
-  title: (r) => `${r.status ?? "Update"}: ${String(r.comment ?? "").slice(0, 60)}`, publishable: false, creatable: true, deletable: true,
+  title: (r) => `${r.status ?? "Update"}: ${shortenText(String(r.comment ?? ""), 60)}`, publishable: false, creatable: true, deletable: true,
   publicPath: async (tx, r) => { const s = await slugOf(tx, t.actions, r.actionId); return s ? `/actions/${s}` : null; },
 };
 
@@ -442,7 +443,7 @@ const strategyAction: RecordType = {
     { name: "outputs", label: "Outputs", input: "textarea" },
     { name: "decisionRoute", label: "Decision-making route", input: "text" },
   ],
-  title: (r) => `${r.ref} ${String(r.description).slice(0, 70)}`, publishable: false, creatable: true, deletable: true,
+  title: (r) => `${r.ref} ${shortenText(String(r.description), 70)}`, publishable: false, creatable: true, deletable: true,
   publicPath: async (tx, r) => { const s = await slugOf(tx, t.strategies, r.strategyId); return s ? `/strategies/${s}` : null; },
 };
 
@@ -590,7 +591,7 @@ const officerClearance = reportChild("officer_clearance", "officer clearance", "
   { name: "question", label: "Question", input: "text" },
   { name: "answer", label: "Answer", input: "text" },
   { name: "officerName", label: "Officer", input: "text" },
-], (r) => String(r.question).slice(0, 80));
+], (r) => shortenText(String(r.question), 80));
 const reportSourceDocument = reportChild("report_source_document", "source document", "source documents", t.reportSourceDocuments, reportSourceDocumentSchema, [
   { name: "title", label: "Document", input: "text" },
   { name: "location", label: "Where to find it", hint: "A web address, or a place like Room 117, Shire Hall", input: "text" },
@@ -598,7 +599,7 @@ const reportSourceDocument = reportChild("report_source_document", "source docum
 const footnote = reportChild("footnote", "footnote", "footnotes", t.footnotes, footnoteSchema, [
   { name: "marker", label: "Marker", hint: "Like 1", input: "text" },
   { name: "text", label: "Footnote", input: "textarea" },
-], (r) => `${r.marker}. ${String(r.text).slice(0, 70)}`, false);
+], (r) => `${r.marker}. ${shortenText(String(r.text), 70)}`, false);
 
 const membership: RecordType = {
   kind: "committee_membership", label: "member", plural: "members", table: t.committeeMemberships, schema: membershipSchema,

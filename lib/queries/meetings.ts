@@ -30,10 +30,12 @@ export interface MeetingListEntry {
   isVirtual: boolean;
   status: MeetingStatus;
   hasAgenda: boolean;
+  /** Whether the meeting's minutes are published here. */
+  hasMinutes: boolean;
 }
 
 export const listPublishedMeetings = cachedQuery(
-  "listPublishedMeetings", [cacheTags.meetings],
+  "listPublishedMeetings", [cacheTags.meetings, cacheTags.minutes],
   async (): Promise<MeetingListEntry[]> => {
     const rows = await db
       .select({
@@ -45,8 +47,10 @@ export const listPublishedMeetings = cachedQuery(
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
       .where(isPublic.meeting)
       .orderBy(desc(meetings.meetingDate), asc(committees.name));
+    const withMinutes = new Set((await db.select({ slug: meetings.slug }).from(minutes)
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId)).where(isPublic.minutes)).map((m) => m.slug));
     return rows.map(({ sourceDocumentId, status, ...r }) => ({
-      ...r, status: meetingStatus(status, r.date), hasAgenda: sourceDocumentId !== null,
+      ...r, status: meetingStatus(status, r.date), hasAgenda: sourceDocumentId !== null, hasMinutes: withMinutes.has(r.slug),
     }));
   },
 );

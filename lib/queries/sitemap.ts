@@ -39,6 +39,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
   const entries: SitemapEntry[] = [
     { path: "/", lastModified: newest(meetingRows) },
     { path: "/calendar", lastModified: newest(meetingRows) },
+    { path: "/meetings", lastModified: newest(meetingRows) },
     { path: "/reports", lastModified: newest(reportRows) },
     { path: "/decisions", lastModified: null },
     { path: "/committees", lastModified: newest(committeeRows) },
@@ -51,6 +52,9 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     { path: "/strategies", lastModified: null },
     { path: "/funding", lastModified: null },
     { path: "/funding/facts", lastModified: null },
+    { path: "/about", lastModified: null },
+    { path: "/contact", lastModified: null },
+    { path: "/accessibility", lastModified: null },
     ...detail("/meetings", meetingRows),
     ...meetingRows
       .filter((m) => m.sourceDocumentId !== null)

@@ -15,7 +15,7 @@ export default async function CommitteesPage() {
   const committees = await listPublishedCommittees();
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Committees" />
+      <Breadcrumbs trail={[]} current="Committees" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Committees</h1>
       <p className="mb-8 max-w-3xl text-lg">
         Each committee&rsquo;s members, meetings, planned business and open actions, as printed in its agenda packs.

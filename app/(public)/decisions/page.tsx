@@ -34,7 +34,7 @@ export default async function DecisionsPage({ searchParams }: Props) {
   ].filter(Boolean).join(", ");
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }]} current="Decisions" />
+      <Breadcrumbs trail={[]} current="Decisions" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Decisions</h1>
       <p className="mb-8 max-w-3xl text-lg">
         What committees resolved, as their minutes record it: newest meeting first, with how each was decided and the report

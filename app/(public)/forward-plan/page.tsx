@@ -14,7 +14,7 @@ export default async function ForwardPlanPage() {
   const plans = await listForwardPlans();
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Forward plan" />
+      <Breadcrumbs trail={[]} current="Forward plan" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Forward plan</h1>
       <p className="max-w-3xl text-lg">
         Each agenda pack prints the committee&rsquo;s agenda plan: the items it expects at its next meetings, who leads

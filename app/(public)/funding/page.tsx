@@ -19,12 +19,14 @@ export default async function FundingPage() {
   const factCount = facts.reduce((n, g) => n + g.facts.length, 0);
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Funding" />
+      <Breadcrumbs trail={[]} current="Funding" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{title}</h1>
       <p className="max-w-3xl text-lg">
-        Finance reports to the committee set out each budget line: the budget for the year, the actual or forecast
-        spend, and the variance between them (a positive variance is an overspend). Figures are in thousands of pounds
-        (£000), as the reports print them.
+        Finance reports to the committee set out each budget line: the budget for the whole year, the actual spending
+        so far, and the forecast variance at the year end (a positive variance is an overspend). Because spending so
+        far is only part of a year, the charts compare like with like: each line&rsquo;s budget for the year against its
+        forecast outturn for the year (budget plus forecast variance). Figures are in thousands of pounds (£000), as the
+        reports print them.
       </p>
 
       <section aria-labelledby="reports-heading" className="mt-10">
@@ -42,7 +44,7 @@ export default async function FundingPage() {
               </p>
               {table ? (
                 <BudgetTableSection
-                  table={table} idPrefix={`${r.slug}-committee`} headingLevel={4}
+                  table={table} idPrefix={`${r.slug}-committee`} headingLevel={4} reportedOn={r.meeting.date}
                   context={{ label: readableCase(r.title, { properNames: [r.committee.name] }), headingId: `report-${r.slug}` }}
                 />
               ) : (

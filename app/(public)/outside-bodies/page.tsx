@@ -15,7 +15,7 @@ export default async function OutsideBodiesPage() {
   const bodies = await listPublishedOutsideBodies();
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Outside bodies" />
+      <Breadcrumbs trail={[]} current="Outside bodies" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Outside bodies</h1>
       <p className="mb-8 max-w-3xl text-lg">
         Organisations outside the council to which its committees appoint councillors as representatives, as listed in the

@@ -17,7 +17,7 @@ export default async function PeoplePage() {
   const officers = people.filter((p) => !p.isCouncillor);
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="People" />
+      <Breadcrumbs trail={[]} current="People" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">People</h1>
       <p className="mb-6 max-w-3xl text-lg">
         Everyone the agenda packs name as a committee member, a report author or contact, or the person responsible for an

@@ -14,7 +14,7 @@ export default async function StrategiesPage() {
   const strategies = await listPublishedStrategies();
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Strategies" />
+      <Breadcrumbs trail={[]} current="Strategies" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{title}</h1>
       <p className="mb-8 max-w-3xl text-lg">
         Delivery plans set out what a committee wants to achieve, grouped into priorities with the outcomes each one

@@ -36,7 +36,7 @@ export default async function ActionPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={actionJsonLd(action, url)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/actions", label: "Actions" }]} current={action.origin.minuteNumber ? `Minute ${action.origin.minuteNumber}` : "Action"} />
+      <Breadcrumbs trail={[{ href: "/actions", label: "Actions" }]} current={action.origin.minuteNumber ? `Minute ${action.origin.minuteNumber}` : "Action"} />
       <p className="text-lg text-muted">
         Action from {action.origin.minuteNumber ? `minute ${action.origin.minuteNumber}` : "the minutes"}, {action.committee.name}
       </p>

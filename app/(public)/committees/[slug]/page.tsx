@@ -55,7 +55,7 @@ export default async function CommitteePage({ params }: Props) {
   return (
     <article>
       <JsonLd data={committeeJsonLd(committee, url)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/committees", label: "Committees" }]} current={committee.name} />
+      <Breadcrumbs trail={[{ href: "/committees", label: "Committees" }]} current={committee.name} />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{committee.name}</h1>
       {committee.description && <p className="mb-6 max-w-3xl text-lg">{committee.description}</p>}
       <CommitteeFacts committee={committee} />

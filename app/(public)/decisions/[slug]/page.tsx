@@ -52,7 +52,7 @@ export default async function DecisionPage({ params }: Props) {
           ...(d.report ? { about: { "@type": "Report", name: readableCase(d.report.title, { properNames: [d.meeting.committee.name] }), url: `${siteConfig.siteUrl}/reports/${d.report.slug}` } } : {}),
         }}
       />
-      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }, { href: "/decisions", label: "Decisions" }]} current={`${minuteName(d.minute)}, ${formatDate(d.meeting.date, { weekday: false })}`} />
+      <Breadcrumbs trail={[{ href: "/decisions", label: "Decisions" }]} current={`${minuteName(d.minute)}, ${formatDate(d.meeting.date, { weekday: false })}`} />
       <p className="text-lg text-muted">Decision of the {d.meeting.committee.name}</p>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{decisionTitle(d)}</h1>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[12rem_1fr]">

@@ -14,7 +14,7 @@ export default async function FundingFactsPage() {
   const groups = await listFundingFacts();
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/funding", label: "Funding" }]} current="Sums quoted in reports" />
+      <Breadcrumbs trail={[{ href: "/funding", label: "Funding" }]} current="Sums quoted in reports" />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{title}</h1>
       <p className="mb-8 max-w-3xl text-lg">
         Reports quote money in many forms: &ldquo;£5.2m&rdquo;, &ldquo;£1,172k&rdquo;, &ldquo;up-to-£1million&rdquo;.

@@ -46,7 +46,7 @@ export default async function MeetingPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={meetingEventJsonLd(meeting, url)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }]} current={formatDate(meeting.date)} />
+      <Breadcrumbs trail={[{ href: "/meetings", label: "Meetings" }]} current={formatDate(meeting.date)} />
       <p className="text-lg text-muted">{meeting.committee.name}</p>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">Meeting on {formatDate(meeting.date)}</h1>
       {!meeting.pack && meeting.minutes && (

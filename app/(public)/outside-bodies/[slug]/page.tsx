@@ -32,7 +32,7 @@ export default async function OutsideBodyPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={outsideBodyJsonLd(body, url)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/outside-bodies", label: "Outside bodies" }]} current={body.name} />
+      <Breadcrumbs trail={[{ href: "/outside-bodies", label: "Outside bodies" }]} current={body.name} />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{body.name}</h1>
       {body.description ? <p className="mb-6 max-w-3xl text-lg">{body.description}</p> : <p className="mb-6">No description is given.</p>}
 

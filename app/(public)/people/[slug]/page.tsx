@@ -55,7 +55,7 @@ export default async function PersonPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={personJsonLd(person, url)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/people", label: "People" }]} current={person.name} />
+      <Breadcrumbs trail={[{ href: "/people", label: "People" }]} current={person.name} />
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{displayName(person)}</h1>
       <PersonFacts person={person} />
 

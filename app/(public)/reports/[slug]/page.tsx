@@ -59,7 +59,7 @@ export default async function ReportPage({ params }: Props) {
     <article>
       <JsonLd data={reportJsonLd(r, url)} />
       <Breadcrumbs
-        trail={[{ href: "/", label: "Meetings" }, { href: `/meetings/${r.meeting.slug}`, label: formatDate(r.meeting.date) }]}
+        trail={[{ href: "/reports", label: "Reports" }, { href: `/meetings/${r.meeting.slug}`, label: `Meeting on ${formatDate(r.meeting.date, { weekday: false })}` }]}
         current={r.agendaItem ? `Item ${r.agendaItem.number}` : "Report"}
       />
       <p className="text-lg text-muted">

@@ -37,7 +37,7 @@ export default async function StrategyPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={strategyJsonLd(s, `${siteConfig.siteUrl}/strategies/${s.slug}`)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/strategies", label: "Strategies" }]} current={title} />
+      <Breadcrumbs trail={[{ href: "/strategies", label: "Strategies" }]} current={title} />
       <p className="text-lg text-muted">{s.committee.name}</p>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{title}</h1>
 

@@ -34,7 +34,7 @@ export default async function BudgetLinePage({ params }: Props) {
         name: `Budget line: ${line.name}`, url: `${siteConfig.siteUrl}/funding/lines/${line.slug}`,
         description: `${line.name} in each finance report of the ${line.committee.name}.`,
       })} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/funding", label: "Funding" }]} current={line.name} />
+      <Breadcrumbs trail={[{ href: "/funding", label: "Funding" }]} current={line.name} />
       <p className="text-lg text-muted">Budget line</p>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{line.name}</h1>
       <dl className="mb-8 grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[10rem_1fr]">

@@ -38,7 +38,7 @@ export default async function FinanceReportPage({ params }: Props) {
         description: `Budget lines of ${title}, ${r.committee.name}, ${r.meeting.date}.`,
         reportUrl: r.report ? `${siteConfig.siteUrl}/reports/${r.report.slug}` : undefined,
       })} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/funding", label: "Funding" }]} current={title} />
+      <Breadcrumbs trail={[{ href: "/funding", label: "Funding" }]} current={title} />
       <p className="text-lg text-muted">Budget tables</p>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{title}</h1>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[10rem_1fr]">
@@ -66,7 +66,7 @@ export default async function FinanceReportPage({ params }: Props) {
       </nav>
 
       <div className="mt-10 space-y-14">
-        {r.budgetTables.map((t) => <BudgetTableSection key={t.anchor} table={t} idPrefix={t.anchor} />)}
+        {r.budgetTables.map((t) => <BudgetTableSection key={t.anchor} table={t} idPrefix={t.anchor} reportedOn={r.meeting.date} />)}
       </div>
     </article>
   );
