@@ -1,4 +1,4 @@
-import { cleanTextHref, originalHref } from "@/lib/queries/papers";
+import { cleanTextHref, originalHref } from "@/lib/papers/paths";
 
 export interface PackDownloadsProps {
   meetingSlug: string;

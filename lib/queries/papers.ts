@@ -6,13 +6,8 @@ import { cacheTags } from "@/lib/cache-tags";
 import { cachedRecord } from "@/lib/queries/cached";
 import { isPublic } from "@/lib/queries/visibility";
 import { locateItemPapers, type ItemExtent } from "@/lib/papers/item-extent";
+import { itemPathLabel } from "@/lib/papers/paths";
 
-/** An agenda item's number as it appears in an address: "2b", "4". */
-export const itemPathLabel = (numberLabel: string) => numberLabel.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-
-export const papersHref = (meetingSlug: string, numberLabel: string) => `/meetings/${meetingSlug}/papers/${itemPathLabel(numberLabel)}`;
-export const cleanTextHref = (meetingSlug: string) => `/meetings/${meetingSlug}/agenda-pack.txt`;
-export const originalHref = (meetingSlug: string) => `/meetings/${meetingSlug}/original`;
 
 export interface ItemPapers {
   number: string;

@@ -7,13 +7,11 @@ import { PaperBlocks } from "@/components/papers/paper-blocks";
 import { fitTitle, formatDate, formatPageRange } from "@/lib/format";
 import { toPaperBlocks } from "@/lib/papers/reader-text";
 import { listMeetingPackSlugs } from "@/lib/queries/meetings";
-import { getItemPapers, listItemPaperParams, papersHref } from "@/lib/queries/papers";
+import { papersHref } from "@/lib/papers/paths";
+import { getItemPapers, listItemPaperParams } from "@/lib/queries/papers";
 import { readableCase } from "@/lib/text/readable-case";
 
 type Props = { params: Promise<{ slug: string; item: string }> };
-
-// Every item with papers is built ahead; any other address is a 404 without a render.
-export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return listItemPaperParams(await listMeetingPackSlugs());
