@@ -11,7 +11,8 @@ import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { readableCase } from "@/lib/text/readable-case";
 import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { loadResolutionViews, type ResolutionView } from "@/lib/queries/decisions";
-import { importNotesForLines, type ImportNote, type PersonLink } from "@/lib/queries/meetings";
+import { importNotesForLines, meetingStatus, type ImportNote, type MeetingStatus, type PersonLink } from "@/lib/queries/meetings";
+import { papersHref } from "@/lib/papers/paths";
 
 export interface ReportListEntry {
   slug: string;
@@ -81,8 +82,11 @@ export interface ReportDetail {
   forwardPlanRef: string | null;
   purpose: string | null;
   recommendationLeadIn: string | null;
-  meeting: { slug: string; date: string; committee: { name: string; slug: string }; hasMinutes: boolean };
-  agendaItem: { number: string; title: string; pageStart: number | null; pageEnd: number | null } | null;
+  meeting: {
+    slug: string; date: string; committee: { name: string; slug: string }; hasMinutes: boolean;
+    startTime: string | null; venue: string | null; isVirtual: boolean; virtualPlatforms: string | null; status: MeetingStatus;
+  };
+  agendaItem: { number: string; title: string; pageStart: number | null; pageEnd: number | null; papersHref: string | null } | null;
   recommendations: { label: string | null; text: string }[];
   contacts: ReportContactView[];
   body: ReportBlock[];
@@ -153,6 +157,8 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
   const [row] = await db
     .select({
       report: reports, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, meetingId: meetings.id,
+      startTime: meetings.startTime, venue: meetings.venue, isVirtual: meetings.isVirtual, virtualPlatforms: meetings.virtualPlatforms,
+      storedStatus: meetings.status, packId: meetings.sourceDocumentId,
       committeeName: committees.name, committeeSlug: committees.slug,
     })
     .from(reports)
@@ -201,8 +207,15 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
     slug: r.slug, title: r.title, toText: r.toText, meetingDateAsPrinted: r.meetingDateAsPrinted, fromText: r.fromText,
     electoralDivisions: r.electoralDivisions, keyDecision: r.keyDecision, keyDecisionAsPrinted: r.keyDecisionAsPrinted,
     forwardPlanRef: r.forwardPlanRef, purpose: r.purpose, recommendationLeadIn: r.recommendationLeadIn,
-    meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug }, hasMinutes: Boolean(minutesRow) },
-    agendaItem: item ? { number: item.numberLabel, title: item.title, pageStart: item.pageStart, pageEnd: item.pageEnd } : null,
+    meeting: {
+      slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug }, hasMinutes: Boolean(minutesRow),
+      startTime: row.startTime, venue: row.venue, isVirtual: row.isVirtual, virtualPlatforms: row.virtualPlatforms,
+      status: meetingStatus(row.storedStatus, row.meetingDate),
+    },
+    agendaItem: item ? {
+      number: item.numberLabel, title: item.title, pageStart: item.pageStart, pageEnd: item.pageEnd,
+      papersHref: item.pageStart !== null && row.packId !== null ? papersHref(row.meetingSlug, item.numberLabel) : null,
+    } : null,
     recommendations: recRows.map((x) => ({ label: x.label, text: x.text })),
     contacts: contactRows.map(({ c, slug: personSlug, fullName }) => ({
       type: c.contactType, name: c.name, post: c.post, email: c.email, telephone: c.telephone,
