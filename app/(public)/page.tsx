@@ -27,6 +27,11 @@ export default async function HomePage() {
   const decidedAt = decisions[0]?.meeting;
   const latestDecisions = decidedAt ? decisions.filter((d) => d.meeting.slug === decidedAt.slug) : [];
   const minutesExpected = currency.plannedNext.find((p) => p.takesLatestMinutes);
+  // A minute with several resolutions lists each: "decision 2 of 2" tells the links apart.
+  const ofMinute = (d: (typeof decisions)[number]) => {
+    const same = latestDecisions.filter((x) => x.minuteAnchor === d.minuteAnchor);
+    return same.length > 1 ? `${same.indexOf(d) + 1} of ${same.length}` : null;
+  };
   return (
     <>
       <JsonLd data={{ "@context": "https://schema.org", "@type": "GovernmentOrganization", name: siteConfig.councilName, url: siteConfig.councilWebsite }} />
@@ -113,7 +118,10 @@ export default async function HomePage() {
             <ul className="divide-y divide-rule border-y border-rule">
               {latestDecisions.slice(0, 6).map((d) => (
                 <li key={d.slug} className="py-3">
-                  <Link prefetch={false} href={`/decisions/${d.slug}`} className="font-bold">{d.minuteLabel ? `Minute ${d.minuteLabel}: ` : ""}{readableCase(d.minuteTitle, { properNames: [d.committee.name] })}</Link>
+                  <Link prefetch={false} href={`/decisions/${d.slug}`} className="font-bold">
+                    {d.minuteLabel ? `Minute ${d.minuteLabel}: ` : ""}{readableCase(d.minuteTitle, { properNames: [d.committee.name] })}
+                    {ofMinute(d) && ` (decision ${ofMinute(d)})`}
+                  </Link>
                   <span className="block text-sm text-muted">
                     {d.committee.name}{d.outcome ? ` · ${OUTCOME_WORDS[d.outcome]}` : ""}
                   </span>

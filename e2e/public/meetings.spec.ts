@@ -73,7 +73,7 @@ test.describe("meetings", () => {
     await expect(minute56.getByText(/to appoint Councillor Janet French as the Fenland Area Champion/)).toHaveCount(1);
 
     await expect(page.getByText("No agenda for this meeting is on record.")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Download the agenda pack as text" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "The whole agenda pack as clean text" })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Other meetings of this committee" }).getByRole("link", { name: "Thursday 31 May 2018" })).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -93,7 +93,7 @@ test.describe("meetings", () => {
     expect(jsonLd.location["@type"]).toBe("VirtualLocation");
     expect(jsonLd.startDate).toBe("2021-03-04T10:00:00+00:00");
 
-    const download = page.getByRole("link", { name: "Download the agenda pack as text" });
+    const download = page.getByRole("link", { name: "The whole agenda pack as clean text" });
     await expect(download).toHaveAttribute("href", "/meetings/2021-03-04-communities-and-partnership-committee/agenda-pack.txt");
     const response = await request.get((await download.getAttribute("href"))!);
     expect(response.status()).toBe(200);

@@ -20,6 +20,7 @@ interface PageType {
 const HTML_PAGE_TYPES: PageType[] = [
   { name: "home", pattern: /^\/$/ },
   { name: "meeting", pattern: /^\/meetings\/[^/]+$/ },
+  { name: "agenda item papers", pattern: /^\/meetings\/[^/]+\/papers\/[^/]+$/ },
   { name: "reports index", pattern: /^\/reports$/, jsonLdOptional: true },
   { name: "report", pattern: /^\/reports\/[^/]+$/ },
   { name: "decisions index", pattern: /^\/decisions$/, jsonLdOptional: true },

@@ -21,10 +21,14 @@ function keepLinks(line: string): string {
 
 const cleanLine = (line: string) => clean(keepLinks(line));
 
-/** A short line in bold, in capitals, or a markdown heading: printed as a heading. */
+/** "Name: Helen Andrews", "Tel: 01223 728577": a field of its own, never joined to the line before. */
+const FIELD_LINE = /^[A-Z][A-Za-z()/' -]{0,30}:\s/;
+
+/** A short line in bold, in capitals, numbered like a section ("1. Background"), or a markdown heading. */
 function isHeading(raw: string, text: string): boolean {
   if (!text || text.length > 90 || /[.,;:]$/.test(text)) return false;
   if (/^\s*#{1,6}\s/.test(raw)) return true;
+  if (/^\d{1,2}\.\s+[A-Z]/.test(text) && text.split(/\s+/).length <= 8) return true;
   if (/^\s*\*\*[^*]+\*\*\s*$/.test(raw)) return true;
   const letters = text.replace(/[^A-Za-z]/g, "");
   return letters.length >= 4 && letters === letters.toUpperCase();
@@ -71,6 +75,7 @@ export function toPaperBlocks(text: string): PaperBlock[] {
       blocks.push({ kind: "heading", text: line });
       continue;
     }
+    if (FIELD_LINE.test(line)) flush();
     para.push(line);
   }
   flush();

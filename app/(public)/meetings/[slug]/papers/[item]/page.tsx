@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PackDownloads } from "@/components/papers/pack-downloads";
 import { PaperBlocks } from "@/components/papers/paper-blocks";
+import { JsonLd } from "@/components/ui/json-ld";
+import { siteConfig } from "@/lib/site-config";
 import { fitTitle, formatDate, formatPageRange } from "@/lib/format";
 import { toPaperBlocks } from "@/lib/papers/reader-text";
 import { listMeetingPackSlugs } from "@/lib/queries/meetings";
@@ -41,6 +43,16 @@ export default async function ItemPapersPage({ params }: Props) {
   const next = p.items[at + 1];
   return (
     <article>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "DigitalDocument",
+          name: `Papers for item ${p.item.number}: ${title}`,
+          url: `${siteConfig.siteUrl}${papersHref(slug, p.item.number)}`,
+          isPartOf: { "@type": "Event", name: `${p.meeting.committee.name}, ${p.meeting.date}`, url: `${siteConfig.siteUrl}/meetings/${slug}` },
+          ...(p.item.report ? { about: { "@type": "Report", name: readableCase(p.item.report.title, names), url: `${siteConfig.siteUrl}/reports/${p.item.report.slug}` } } : {}),
+        }}
+      />
       <Breadcrumbs
         trail={[{ href: "/", label: "Meetings" }, { href: `/meetings/${slug}`, label: formatDate(p.meeting.date) }]}
         current={`Papers for item ${p.item.number}`}
