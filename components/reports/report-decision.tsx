@@ -21,8 +21,10 @@ function AwaitedDecision({ report: r }: { report: ReportDetail }) {
         {r.meeting.status === "upcoming"
           ? <>The committee considers this report on {whenWhere}.</>
           : <>The committee took this report at its meeting on {whenWhere}.</>}{" "}
-        Its decision will appear here when the minutes of that meeting are published; councils usually approve them at the
-        committee&rsquo;s next meeting.
+        Its decision will appear here when the minutes of that meeting are published
+        {r.meeting.minutesPlannedFor
+          ? <>: the committee&rsquo;s agenda plan lists them for approval at its meeting on {formatDate(r.meeting.minutesPlannedFor, { weekday: false })}.</>
+          : <>; councils usually approve them at the committee&rsquo;s next meeting.</>}
       </p>
       <p>
         The council&rsquo;s own record:{" "}

@@ -3,18 +3,12 @@ import { and, asc, desc, eq, gt, isNotNull, max } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { agendaItems, agendaPlanEntries, committees, meetings, minutes, reports, sourceDocuments } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { findDate } from "@/lib/import/dates";
 import { papersHref } from "@/lib/papers/paths";
+import { groupPlannedMeetings, type PlannedNext } from "@/lib/planned-meetings";
 import { cachedQuery } from "@/lib/queries/cached";
 import { isPublic } from "@/lib/queries/visibility";
 
-export interface PlannedNext {
-  date: string;
-  isProvisional: boolean;
-  items: string[];
-  /** True when the plan lists the latest meeting's minutes for this meeting. */
-  takesLatestMinutes: boolean;
-}
+export type { PlannedNext };
 
 export interface SiteCurrency {
   /** The newest meeting whose agenda pack is published here. */
@@ -77,27 +71,3 @@ export const getSiteCurrency = cachedQuery(
     };
   },
 );
-
-/** Plan rows by meeting date; a meeting whose items include "Minutes of the meeting held on <latest date>" takes the latest minutes. */
-export function groupPlannedMeetings(rows: { date: string | null; isProvisional: boolean; item: string }[], latestDate: string): PlannedNext[] {
-  const out: PlannedNext[] = [];
-  for (const r of rows) {
-    if (!r.date) continue;
-    let m = out.find((x) => x.date === r.date);
-    if (!m) out.push((m = { date: r.date, isProvisional: true, items: [], takesLatestMinutes: false }));
-    // A date is provisional only when every row of it says so ("[01/04/21] Provisional Meeting").
-    m.isProvisional &&= r.isProvisional;
-    if (!r.isProvisional) m.items.push(r.item);
-    if (/^minutes\b/i.test(r.item.trim()) && minutesDate(r.item, latestDate) === latestDate) m.takesLatestMinutes = true;
-  }
-  return out.filter((m) => !m.isProvisional);
-}
-
-/** "Minutes of the Meeting held on 4th March" prints no year: the latest meeting's year fills it in. */
-function minutesDate(item: string, latestDate: string): string | null {
-  const full = findDate(item)?.iso;
-  if (full) return full;
-  const m = /(\d{1,2})\s*(?:st|nd|rd|th)?\s+([a-z]+)/i.exec(item);
-  if (!m) return null;
-  return findDate(`${m[1]} ${m[2]} ${latestDate.slice(0, 4)}`)?.iso ?? null;
-}

@@ -56,8 +56,6 @@ const NOT_PAGE_QUERIES = new Set([
   "cachedQuery", "cachedRecord",
   // The papers of one item (a meeting's papers, covered through getMeetingPapers) and the static params built from them.
   "getItemPapers", "listItemPaperParams",
-  // Pure grouping of agenda plan rows (covered through getSiteCurrency).
-  "groupPlannedMeetings",
   // Clerk accounts for the admin pages (signed-in only), not public records.
   "listUsersForAdmin", "getUserForAdmin", "listCommitteeChoices",
 ]);
