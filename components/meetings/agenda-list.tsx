@@ -29,7 +29,7 @@ export function AgendaList({ sections, committeeName }: { sections: MeetingDetai
                   {item.papersHref ? (
                     <span className="block text-sm">
                       <Link prefetch={false} href={item.papersHref}>
-                        Papers<span className="sr-only"> for item {item.number}</span>, {formatPageRange(item.pageStart, item.pageEnd)} of the pack
+                        Papers<span className="sr-only"> for item {item.number}</span> ({formatPageRange(item.pageStart, item.pageEnd)} of the pack)
                       </Link>
                     </span>
                   ) : formatPageRange(item.pageStart, item.pageEnd) && (

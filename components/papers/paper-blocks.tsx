@@ -21,7 +21,9 @@ export function PaperBlocks({ blocks }: { blocks: PaperBlock[] }) {
             );
           case "table": {
             tables++;
-            const [header, ...rows] = b.rows.length > 1 ? b.rows : [[], ...b.rows];
+            // The first row is the header when it names two columns or more; a one-cell row is a group label ("Minutes of 8 October 2020").
+            const hasHeader = b.rows.length > 1 && b.rows[0].filter((c) => c.trim()).length >= 2;
+            const [header, ...rows] = hasHeader ? b.rows : [[], ...b.rows];
             return <ReportTable key={i} caption={`Table ${tables}`} header={header} rows={rows} />;
           }
         }

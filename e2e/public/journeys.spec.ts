@@ -57,7 +57,7 @@ for (const size of WIDTHS) {
       // A decision that is on record: its outcome, the recommendation, and who was there to vote.
       await page.goto("/");
       const resident = new Journey(page);
-      await resident.follow(page.getByRole("region", { name: "Latest decisions" }).getByRole("link").first());
+      await resident.follow(page.getByRole("region", { name: "Latest decisions" }).getByRole("link", { name: /^Minute / }).first());
       await expect(page.getByRole("definition").filter({ hasText: /Agreed|Carried|Resolved/ }).first()).toBeVisible();
       const present = page.getByRole("region", { name: "Who was present" });
       await expect(present.getByRole("link", { name: "Councillor Steve Criswell" })).toBeVisible();
@@ -115,7 +115,7 @@ for (const size of WIDTHS) {
       // The same papers from the meeting's agenda, and the next item's from here.
       await page.goto(MEETING_2021);
       const fromAgenda = new Journey(page);
-      await fromAgenda.follow(page.getByRole("link", { name: "Papers for item 4, pages 5 to 12 of the pack" }));
+      await fromAgenda.follow(page.getByRole("link", { name: "Papers for item 4 (pages 5 to 12 of the pack)" }));
       await expect(page).toHaveURL(`${MEETING_2021}/papers/4`);
       expect(fromAgenda.steps).toBe(1);
       await expectNoAxeViolations(page);

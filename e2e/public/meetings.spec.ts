@@ -11,7 +11,7 @@ test.describe("meetings", () => {
     expect(names.findIndex((n) => n.includes("31 May 2018"))).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
 
-    await page.getByRole("link", { name: /4 March 2021/ }).click();
+    await page.getByRole("region", { name: "Past meetings, newest first" }).getByRole("link", { name: /4 March 2021/ }).click();
     await expect(page).toHaveURL(/\/meetings\/2021-03-04-communities-and-partnership-committee$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meeting on Thursday 4 March 2021");
     await expect(page.getByText("Held virtually")).toBeVisible();
@@ -42,7 +42,7 @@ test.describe("meetings", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    await page.getByRole("link", { name: /4 March 2021/ }).click();
+    await page.getByRole("region", { name: "Latest meeting" }).getByRole("link", { name: /4 March 2021/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meeting on Thursday 4 March 2021");
     await context.close();
   });
