@@ -21,7 +21,7 @@ test.describe("meetings", () => {
     }
     const keyDecisions = page.getByRole("region", { name: "Key decisions" });
     await expect(keyDecisions.getByText("Recommissioning of Cambridgeshire Local Assistance Scheme")).toBeVisible();
-    await expect(keyDecisions.getByText("Agenda pack pages 5 to 12")).toBeVisible();
+    await expect(keyDecisions.getByRole("link", { name: "Papers for item 4 (pages 5 to 12 of the pack)" })).toHaveAttribute("href", "/meetings/2021-03-04-communities-and-partnership-committee/papers/4");
     await expect(page.getByText("Councillor Steve Criswell (Chairman)")).toBeVisible();
     await expect(page.getByRole("link", { name: "nicholas.mills@cambridgeshire.gov.uk" })).toBeVisible();
     await expectNoAxeViolations(page);
