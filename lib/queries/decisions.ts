@@ -263,10 +263,10 @@ async function loadDecision(slug: string): Promise<DecisionDetail | null> {
       entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
       minuteTitle: minuteEntries.title,
       meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
-      startTime: meetings.startTime, venue: meetings.venue, isVirtual: meetings.isVirtual, hasPack: meetings.sourceDocumentId,
+      startTime: meetings.startTime, venue: meetings.venue, isVirtual: meetings.isVirtual,
       committeeName: committees.name, committeeSlug: committees.slug, minutesId: minutes.id,
       reportId: reports.id, reportSlug: reports.slug, reportTitle: reports.title, reportLeadIn: reports.recommendationLeadIn,
-      reportItemId: reports.agendaItemId, reportMeetingId: reports.meetingId,
+      reportItemId: reports.agendaItemId,
     })
     .from(resolutions)
     .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
