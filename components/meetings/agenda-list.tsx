@@ -26,7 +26,13 @@ export function AgendaList({ sections, committeeName }: { sections: MeetingDetai
                   ) : (
                     <span className="font-bold">{readableCase(item.title, names)}</span>
                   )}
-                  {formatPageRange(item.pageStart, item.pageEnd) && (
+                  {item.papersHref ? (
+                    <span className="block text-sm">
+                      <Link prefetch={false} href={item.papersHref}>
+                        Papers<span className="sr-only"> for item {item.number}</span> ({formatPageRange(item.pageStart, item.pageEnd)} of the pack)
+                      </Link>
+                    </span>
+                  ) : formatPageRange(item.pageStart, item.pageEnd) && (
                     <span className="block text-sm text-muted">Agenda pack {formatPageRange(item.pageStart, item.pageEnd)}</span>
                   )}
                   {item.minutesOf && (
@@ -34,7 +40,7 @@ export function AgendaList({ sections, committeeName }: { sections: MeetingDetai
                       <Link prefetch={false} href={`/meetings/${item.minutesOf.slug}#minutes`}>Read the minutes of {formatDate(item.minutesOf.date)}</Link>
                     </span>
                   )}
-                  {item.body && <p className="mt-2 whitespace-pre-line text-sm"><LinkedText text={item.body} /></p>}
+                  {item.body && <p className="mt-2 whitespace-pre-line text-sm"><LinkedText text={item.body} links={item.printedLinks} /></p>}
                 </div>
               </li>
             ))}

@@ -20,7 +20,9 @@ export function ReportFacts({ report: r }: { report: ReportDetail }) {
           <dt className="font-bold">Agenda item</dt>
           <dd>
             <Link prefetch={false} href={`/meetings/${r.meeting.slug}#item-${r.agendaItem.number}`}>Item {r.agendaItem.number}</Link>
-            {pages && <span className="text-muted">, agenda pack {pages}</span>}
+            {pages && (r.agendaItem.papersHref
+              ? <>, <Link prefetch={false} href={r.agendaItem.papersHref}>agenda pack {pages}</Link></>
+              : <span className="text-muted">, agenda pack {pages}</span>)}
           </dd>
         </>
       )}

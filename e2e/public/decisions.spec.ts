@@ -48,7 +48,7 @@ test.describe("decisions", () => {
     await expect(resolved.getByText("It was resolved unanimously:")).toBeVisible();
     await expect(resolved.getByRole("listitem")).toHaveCount(2);
     await expect(resolved.getByRole("listitem").nth(1)).toContainText("to receive a report on this work at the July 2018 Committee meeting");
-    await expect(page.getByRole("region", { name: "Actions from this minute" }).getByRole("link").first()).toHaveAttribute("href", /^\/actions\//);
+    await expect(page.getByRole("region", { name: "Actions that followed" }).getByRole("link").first()).toHaveAttribute("href", /^\/actions\//);
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Minute 52: Cambridgeshire adult learning and skills service" }).click();

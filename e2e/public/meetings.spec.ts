@@ -11,7 +11,7 @@ test.describe("meetings", () => {
     expect(names.findIndex((n) => n.includes("31 May 2018"))).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
 
-    await page.getByRole("link", { name: /4 March 2021/ }).click();
+    await page.getByRole("region", { name: "Past meetings, newest first" }).getByRole("link", { name: /4 March 2021/ }).click();
     await expect(page).toHaveURL(/\/meetings\/2021-03-04-communities-and-partnership-committee$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meeting on Thursday 4 March 2021");
     await expect(page.getByText("Held virtually")).toBeVisible();
@@ -21,7 +21,7 @@ test.describe("meetings", () => {
     }
     const keyDecisions = page.getByRole("region", { name: "Key decisions" });
     await expect(keyDecisions.getByText("Recommissioning of Cambridgeshire Local Assistance Scheme")).toBeVisible();
-    await expect(keyDecisions.getByText("Agenda pack pages 5 to 12")).toBeVisible();
+    await expect(keyDecisions.getByRole("link", { name: "Papers for item 4 (pages 5 to 12 of the pack)" })).toHaveAttribute("href", "/meetings/2021-03-04-communities-and-partnership-committee/papers/4");
     await expect(page.getByText("Councillor Steve Criswell (Chairman)")).toBeVisible();
     await expect(page.getByRole("link", { name: "nicholas.mills@cambridgeshire.gov.uk" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -42,7 +42,7 @@ test.describe("meetings", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    await page.getByRole("link", { name: /4 March 2021/ }).click();
+    await page.getByRole("region", { name: "Latest meeting" }).getByRole("link", { name: /4 March 2021/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meeting on Thursday 4 March 2021");
     await context.close();
   });
@@ -73,7 +73,7 @@ test.describe("meetings", () => {
     await expect(minute56.getByText(/to appoint Councillor Janet French as the Fenland Area Champion/)).toHaveCount(1);
 
     await expect(page.getByText("No agenda for this meeting is on record.")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Download the agenda pack as text" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "The whole agenda pack as clean text" })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Other meetings of this committee" }).getByRole("link", { name: "Thursday 31 May 2018" })).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -93,7 +93,7 @@ test.describe("meetings", () => {
     expect(jsonLd.location["@type"]).toBe("VirtualLocation");
     expect(jsonLd.startDate).toBe("2021-03-04T10:00:00+00:00");
 
-    const download = page.getByRole("link", { name: "Download the agenda pack as text" });
+    const download = page.getByRole("link", { name: "The whole agenda pack as clean text" });
     await expect(download).toHaveAttribute("href", "/meetings/2021-03-04-communities-and-partnership-committee/agenda-pack.txt");
     const response = await request.get((await download.getAttribute("href"))!);
     expect(response.status()).toBe(200);

@@ -22,6 +22,7 @@ const HTML_PAGE_TYPES: PageType[] = [
   { name: "meetings calendar", pattern: /^\/calendar$/, jsonLdOptional: true },
   { name: "meetings index", pattern: /^\/meetings$/, jsonLdOptional: true },
   { name: "meeting", pattern: /^\/meetings\/[^/]+$/ },
+  { name: "agenda item papers", pattern: /^\/meetings\/[^/]+\/papers\/[^/]+$/ },
   { name: "reports index", pattern: /^\/reports$/, jsonLdOptional: true },
   { name: "report", pattern: /^\/reports\/[^/]+$/ },
   { name: "decisions index", pattern: /^\/decisions$/, jsonLdOptional: true },

@@ -37,7 +37,7 @@ describe("changeTargets: what a change revalidates", () => {
     const { tags, paths } = await changeTargets(temp.db, [{ kind: "meeting", slug: MEETING }]);
     expect(tags).toEqual(expect.arrayContaining([`meeting:${MEETING}`, "committee:communities-and-partnership-committee", "meetings", "sitemap"]));
     for (const r of reportsOf) expect(tags).toContain(`report:${r.slug}`);
-    expect(paths).toEqual([`/meetings/${MEETING}`, `/meetings/${MEETING}/agenda-pack.txt`]);
+    expect(paths).toEqual([`/meetings/${MEETING}`, `/meetings/${MEETING}/agenda-pack.txt`, `/meetings/${MEETING}/original`]);
   });
 
   it("a decision: itself, its sibling resolutions, its meeting and report", async () => {

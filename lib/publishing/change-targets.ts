@@ -53,7 +53,9 @@ export async function changeTargets(database: Database, changes: PublicChange[])
     tags.add(cacheTags.sitemap);
     for (const tag of await tagsFor(database, change)) tags.add(tag);
   }
-  for (const path of [...paths]) if (path.startsWith("/meetings/")) paths.add(`${path}/agenda-pack.txt`);
+  // A meeting's downloads are route handlers with no cache tags: refresh them by path. Its papers
+  // pages read the meeting's tagged record (lib/queries/papers.ts), so its tag refreshes them.
+  for (const path of [...paths]) if (path.startsWith("/meetings/")) paths.add(`${path}/agenda-pack.txt`).add(`${path}/original`);
   return { tags: [...tags].sort(), paths: [...paths].sort() };
 }
 

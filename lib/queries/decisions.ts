@@ -1,11 +1,23 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { actions, committees, meetings, minuteEntries, minutes, reports, resolutionParts, resolutions } from "@/lib/db/schema";
+import {
+  actions, agendaItems, attendance, committees, meetings, minuteEntries, minutes, people, recommendations, reports, resolutionParts, resolutions,
+} from "@/lib/db/schema";
+import { papersHref } from "@/lib/papers/paths";
 import { cacheTags } from "@/lib/cache-tags";
 import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
+
+/** Someone the minutes record at a meeting, linked to their page when it is public. */
+export interface MeetingAttendee {
+  name: string;
+  slug: string | null;
+  isCouncillor: boolean;
+  role: string | null;
+  substitutingFor: string | null;
+}
 
 export type ResolutionOutcome = "unanimous" | "majority" | "carried" | "lost";
 /** Filter values for the outcome: the stored outcomes plus "none" for resolutions with no vote recorded. */
@@ -223,9 +235,21 @@ export interface DecisionDetail extends ResolutionView {
   siblingCount: number;
   siblings: { slug: string; position: number }[];
   minute: MinuteRef & { title: string };
-  meeting: { slug: string; date: string; committee: { name: string; slug: string } };
-  report: { slug: string; title: string } | null;
+  meeting: {
+    slug: string; date: string; committee: { name: string; slug: string };
+    startTime: string | null; venue: string | null; isVirtual: boolean;
+  };
+  report: {
+    slug: string; title: string;
+    /** What the officers asked the committee to decide. */
+    recommendationLeadIn: string | null;
+    recommendations: { label: string | null; text: string }[];
+    agendaItem: { number: string; papersHref: string | null } | null;
+  } | null;
   actions: ActionLink[];
+  /** Who the minutes record as present (the members who could vote) and who sent apologies. */
+  present: MeetingAttendee[];
+  apologies: MeetingAttendee[];
 }
 
 /** One published resolution's page; null when it is not public. */
@@ -239,8 +263,10 @@ async function loadDecision(slug: string): Promise<DecisionDetail | null> {
       entryId: minuteEntries.id, minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder,
       minuteTitle: minuteEntries.title,
       meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
-      committeeName: committees.name, committeeSlug: committees.slug,
-      reportSlug: reports.slug, reportTitle: reports.title,
+      startTime: meetings.startTime, venue: meetings.venue, isVirtual: meetings.isVirtual,
+      committeeName: committees.name, committeeSlug: committees.slug, minutesId: minutes.id,
+      reportId: reports.id, reportSlug: reports.slug, reportTitle: reports.title, reportLeadIn: reports.recommendationLeadIn,
+      reportItemId: reports.agendaItemId,
     })
     .from(resolutions)
     .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
@@ -251,9 +277,16 @@ async function loadDecision(slug: string): Promise<DecisionDetail | null> {
     .where(and(eq(resolutions.slug, slug), isPublic.resolution))
     .limit(1);
   if (!row) return null;
-  const [views, actionLinks] = await Promise.all([
+  const [views, actionLinks, recommendationRows, itemRow, attendeeRows] = await Promise.all([
     loadResolutionViews([row.entryId]),
     loadActionLinks([{ id: row.entryId, minuteNumber: row.minuteNumber, numberLabel: row.numberLabel }], row.meetingId),
+    row.reportId === null ? Promise.resolve([]) : db.select({ label: recommendations.label, text: recommendations.text }).from(recommendations)
+      .where(eq(recommendations.reportId, row.reportId)).orderBy(asc(recommendations.sortOrder), asc(recommendations.id)),
+    row.reportItemId === null ? Promise.resolve(undefined) : db
+      .select({ number: agendaItems.numberLabel, pageStart: agendaItems.pageStart, meetingSlug: meetings.slug, hasPack: meetings.sourceDocumentId })
+      .from(agendaItems).innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .where(eq(agendaItems.id, row.reportItemId)).then((r) => r[0]),
+    loadAttendees(row.minutesId),
   ]);
   const siblings = views.get(row.entryId) ?? [];
   const index = siblings.findIndex((s) => s.slug === slug);
@@ -264,8 +297,35 @@ async function loadDecision(slug: string): Promise<DecisionDetail | null> {
     siblingCount: siblings.length,
     siblings: siblings.map((s, i) => ({ slug: s.slug, position: i + 1 })).filter((s) => s.slug !== slug),
     minute: { ...minuteRef(row), title: row.minuteTitle },
-    meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug } },
-    report: row.reportSlug ? { slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug } : null,
+    meeting: {
+      slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug },
+      startTime: row.startTime, venue: row.venue, isVirtual: row.isVirtual,
+    },
+    report: row.reportSlug ? {
+      slug: row.reportSlug, title: row.reportTitle ?? row.reportSlug, recommendationLeadIn: row.reportLeadIn,
+      recommendations: recommendationRows,
+      agendaItem: itemRow ? {
+        number: itemRow.number,
+        papersHref: itemRow.pageStart !== null && itemRow.hasPack !== null ? papersHref(itemRow.meetingSlug, itemRow.number) : null,
+      } : null,
+    } : null,
     actions: actionLinks.get(row.entryId) ?? [],
+    present: attendeeRows.filter((a) => a.status === "present").map(({ status: _s, ...a }) => a),
+    apologies: attendeeRows.filter((a) => a.status === "apologies").map(({ status: _s, ...a }) => a),
   };
+}
+
+/** The minutes' attendance, in the order printed, with links to public people's pages. */
+async function loadAttendees(minutesId: number): Promise<(MeetingAttendee & { status: string })[]> {
+  const rows = await db
+    .select({
+      status: attendance.status, nameAsPrinted: attendance.nameAsPrinted, role: attendance.roleLabel, substitutingFor: attendance.substitutingFor,
+      slug: people.slug, fullName: people.fullName, isCouncillor: people.isCouncillor,
+    })
+    .from(attendance).leftJoin(people, joinPublic.person(attendance.personId))
+    .where(eq(attendance.minutesId, minutesId)).orderBy(asc(attendance.sortOrder), asc(attendance.id));
+  return rows.map((r) => ({
+    status: r.status, name: r.fullName ?? r.nameAsPrinted, slug: r.slug, isCouncillor: Boolean(r.isCouncillor), role: r.role,
+    substitutingFor: r.substitutingFor,
+  }));
 }

@@ -11,6 +11,9 @@ import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { todayIso } from "@/lib/format";
 import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { loadActionLinks, loadResolutionViews, type ActionLink, type ResolutionView } from "@/lib/queries/decisions";
+import { minutesLinks } from "@/lib/papers/minutes-link";
+import { papersHref } from "@/lib/papers/paths";
+import type { NamedLink } from "@/lib/text/links";
 
 export type MeetingStatus = "upcoming" | "held" | "cancelled";
 
@@ -96,6 +99,8 @@ export interface MeetingDetail {
 
 export interface PackInfo {
   fileName: string;
+  /** True when the council's PDF is held (served as the original), not only its text. */
+  isPdf: boolean;
   lineCount: number;
   sizeBytes: number;
   attribution: string | null;
@@ -112,6 +117,10 @@ export interface AgendaItemView {
   report: { slug: string; title: string } | null;
   /** For a "minutes" item: the earlier meeting whose minutes this pack printed. */
   minutesOf: MeetingNeighbour | null;
+  /** The item's pages of the pack as a page of their own; null when the pack prints no pages for it. */
+  papersHref: string | null;
+  /** Words in the body printed as a link whose address was lost, with where they lead now. */
+  printedLinks: NamedLink[];
 }
 
 export interface ImportNote {
@@ -182,6 +191,7 @@ async function loadMeeting(slug: string): Promise<MeetingDetail | null> {
       .select({
         fileName: sourceDocuments.fileName, lineCount: sourceDocuments.lineCount, attribution: sourceDocuments.attribution,
         sizeBytes: sql<number>`length(cast(${sourceDocuments.content} as blob))`,
+        isPdf: sql<number>`${sourceDocuments.original} is not null and ${sourceDocuments.mediaType} = 'application/pdf'`,
       })
       .from(sourceDocuments).where(eq(sourceDocuments.id, meeting.sourceDocumentId)).then((r) => r[0]),
     db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
@@ -198,6 +208,8 @@ async function loadMeeting(slug: string): Promise<MeetingDetail | null> {
       number: i.numberLabel, title: i.title, pageStart: i.pageStart, pageEnd: i.pageEnd, kind: i.itemKind, body: i.bodyText,
       report: report ? { slug: report.slug, title: report.title } : null,
       minutesOf: i.itemKind === "minutes" ? printedMinutes[0] ?? null : null,
+      papersHref: meeting.sourceDocumentId !== null && i.pageStart !== null ? papersHref(meeting.slug, i.numberLabel) : null,
+      printedLinks: i.itemKind === "minutes" ? minutesLinks(i.bodyText, i.title, siblingRows) : [],
     };
   };
   const sections: MeetingDetail["sections"] = [];
@@ -213,7 +225,7 @@ async function loadMeeting(slug: string): Promise<MeetingDetail | null> {
     clerk: meeting.clerkName ? { name: meeting.clerkName, phone: meeting.clerkPhone, email: meeting.clerkEmail } : null,
     members: memberRows, sections, hasMinutes: Boolean(minutesRow), packFileName: packRow?.fileName ?? null,
     updatedAt: meeting.updatedAt,
-    pack: packRow ? { ...packRow, sizeBytes: Number(packRow.sizeBytes), href: packHref(meeting.slug) } : null,
+    pack: packRow ? { ...packRow, sizeBytes: Number(packRow.sizeBytes), isPdf: Boolean(packRow.isPdf), href: packHref(meeting.slug) } : null,
     minutes: minutesRow ? await loadMinutes(minutesRow, meeting.id) : null,
     previous: here > 0 ? siblingRows[here - 1] : null,
     next: here >= 0 && here < siblingRows.length - 1 ? siblingRows[here + 1] : null,

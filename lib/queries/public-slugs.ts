@@ -4,14 +4,15 @@
  * costs no render and leaves nothing in the page cache (see lib/publishing/slug-gate.ts).
  * Not marked server-only: the proxy bundle imports it (it is server code all the same).
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { db as appDb, type Database } from "@/lib/db";
-import { actions, budgetLineValues, budgetLines, committees, meetings, outsideBodies, people, reports, resolutions, strategies } from "@/lib/db/schema";
+import { actions, agendaItems, budgetLineValues, budgetLines, committees, meetings, outsideBodies, people, reports, resolutions, strategies } from "@/lib/db/schema";
 import { isPublic } from "@/lib/queries/visibility";
 import { slugify } from "@/lib/slug";
+import { itemPathLabel } from "@/lib/papers/paths";
 
 export type SlugRoute =
-  | "meetings" | "meeting-pack" | "reports" | "decisions" | "actions" | "committees" | "people" | "outside-bodies" | "strategies"
+  | "meetings" | "meeting-pack" | "meeting-papers" | "reports" | "decisions" | "actions" | "committees" | "people" | "outside-bodies" | "strategies"
   | "funding-lines" | "funding-reports";
 
 const PATTERNS: [RegExp, SlugRoute][] = [
@@ -19,6 +20,9 @@ const PATTERNS: [RegExp, SlugRoute][] = [
   // A meeting's "add to calendar" file and a committee's feeds answer for their record's slug.
   [/^\/meetings\/([^/]+)\/calendar\.ics$/, "meetings"],
   [/^\/committees\/([^/]+)\/feeds\/[^/]+$/, "committees"],
+  [/^\/meetings\/([^/]+)\/original$/, "meeting-pack"],
+  // "/meetings/<meeting>/papers/<item>": the slug is "<meeting>/<item>" (checked together below).
+  [/^\/meetings\/([^/]+\/papers\/[^/]+?)\/?$/, "meeting-papers"],
   [/^\/meetings\/([^/]+)\/?$/, "meetings"],
   [/^\/reports\/([^/]+)\/?$/, "reports"],
   [/^\/decisions\/([^/]+)\/?$/, "decisions"],
@@ -56,6 +60,7 @@ const SLUG_SHAPE = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 /** True when `slug` names a public record on `route`, by the visibility rule. */
 export async function isPublicSlug(route: SlugRoute, slug: string, database: Database = appDb): Promise<boolean> {
+  if (route === "meeting-papers") return isPublicItemPapers(slug, database);
   if (!SLUG_SHAPE.test(slug)) return false;
   const exists = async (query: Promise<unknown[]>) => (await query).length > 0;
   const one = { one: sql`1` };
@@ -96,4 +101,14 @@ export async function isPublicSlug(route: SlugRoute, slug: string, database: Dat
         .where(and(eq(meetings.slug, meetingSlug), isNull(budgetLineValues.reportId), isPublic.budgetLineValue)).limit(1));
     }
   }
+}
+
+/** "<meeting>/papers/<item>": a public meeting with a pack, and an agenda item of it that prints page numbers. */
+async function isPublicItemPapers(slug: string, database: Database): Promise<boolean> {
+  const [meetingSlug, item] = slug.split("/papers/");
+  if (!meetingSlug || !item || !SLUG_SHAPE.test(meetingSlug) || !/^[a-z0-9][a-z0-9-]{0,19}$/.test(item)) return false;
+  const rows = await database.select({ number: agendaItems.numberLabel }).from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(and(eq(meetings.slug, meetingSlug), isPublic.meeting, isNotNull(meetings.sourceDocumentId), isNotNull(agendaItems.pageStart)));
+  return rows.some((r) => itemPathLabel(r.number) === item);
 }

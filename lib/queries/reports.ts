@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gt } from "drizzle-orm";
 import { db } from "@/lib/db";
 import {
-  agendaItems, budgetLineValues, committees, environmentImplications, footnotes, fundingFacts, meetings, minuteEntries, minutes,
+  agendaItems, agendaPlanEntries, budgetLineValues, committees, environmentImplications, footnotes, fundingFacts, meetings, minuteEntries, minutes,
   officerClearances, people, recommendations, reportContacts, reportImplications, reports, reportSections, reportSourceDocuments,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
@@ -11,7 +11,9 @@ import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { readableCase } from "@/lib/text/readable-case";
 import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { loadResolutionViews, type ResolutionView } from "@/lib/queries/decisions";
-import { importNotesForLines, type ImportNote, type PersonLink } from "@/lib/queries/meetings";
+import { importNotesForLines, meetingStatus, type ImportNote, type MeetingStatus, type PersonLink } from "@/lib/queries/meetings";
+import { papersHref } from "@/lib/papers/paths";
+import { groupPlannedMeetings } from "@/lib/planned-meetings";
 
 export interface ReportListEntry {
   slug: string;
@@ -81,8 +83,13 @@ export interface ReportDetail {
   forwardPlanRef: string | null;
   purpose: string | null;
   recommendationLeadIn: string | null;
-  meeting: { slug: string; date: string; committee: { name: string; slug: string }; hasMinutes: boolean };
-  agendaItem: { number: string; title: string; pageStart: number | null; pageEnd: number | null } | null;
+  meeting: {
+    slug: string; date: string; committee: { name: string; slug: string }; hasMinutes: boolean;
+    startTime: string | null; venue: string | null; isVirtual: boolean; virtualPlatforms: string | null; status: MeetingStatus;
+    /** With no minutes yet: the later meeting the pack's agenda plan lists them for, if any. */
+    minutesPlannedFor: string | null;
+  };
+  agendaItem: { number: string; title: string; pageStart: number | null; pageEnd: number | null; papersHref: string | null } | null;
   recommendations: { label: string | null; text: string }[];
   contacts: ReportContactView[];
   body: ReportBlock[];
@@ -153,6 +160,8 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
   const [row] = await db
     .select({
       report: reports, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, meetingId: meetings.id,
+      startTime: meetings.startTime, venue: meetings.venue, isVirtual: meetings.isVirtual, virtualPlatforms: meetings.virtualPlatforms,
+      storedStatus: meetings.status, packId: meetings.sourceDocumentId,
       committeeName: committees.name, committeeSlug: committees.slug,
     })
     .from(reports)
@@ -190,7 +199,10 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
     db.select().from(budgetLineValues).where(eq(budgetLineValues.reportId, r.id)).orderBy(asc(budgetLineValues.sortOrder), asc(budgetLineValues.id)),
     r.sourceDocumentId !== null && r.sourceLine !== null ? importNotesForLines(r.sourceDocumentId, r.sourceLine, r.sourceLineEnd) : Promise.resolve([]),
   ]);
-  const resolutionViews = await loadResolutionViews(entryRows.map((e) => e.id));
+  const [resolutionViews, minutesPlannedFor] = await Promise.all([
+    loadResolutionViews(entryRows.map((e) => e.id)),
+    minutesRow ? Promise.resolve(null) : plannedMinutesDate(row.meetingId, row.meetingDate),
+  ]);
   const budgetTables: BudgetTable[] = [];
   for (const b of budgetRows) {
     let table = budgetTables.find((t) => t.name === b.tableName && t.unit === b.unit);
@@ -201,8 +213,15 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
     slug: r.slug, title: r.title, toText: r.toText, meetingDateAsPrinted: r.meetingDateAsPrinted, fromText: r.fromText,
     electoralDivisions: r.electoralDivisions, keyDecision: r.keyDecision, keyDecisionAsPrinted: r.keyDecisionAsPrinted,
     forwardPlanRef: r.forwardPlanRef, purpose: r.purpose, recommendationLeadIn: r.recommendationLeadIn,
-    meeting: { slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug }, hasMinutes: Boolean(minutesRow) },
-    agendaItem: item ? { number: item.numberLabel, title: item.title, pageStart: item.pageStart, pageEnd: item.pageEnd } : null,
+    meeting: {
+      slug: row.meetingSlug, date: row.meetingDate, committee: { name: row.committeeName, slug: row.committeeSlug }, hasMinutes: Boolean(minutesRow),
+      startTime: row.startTime, venue: row.venue, isVirtual: row.isVirtual, virtualPlatforms: row.virtualPlatforms,
+      status: meetingStatus(row.storedStatus, row.meetingDate), minutesPlannedFor,
+    },
+    agendaItem: item ? {
+      number: item.numberLabel, title: item.title, pageStart: item.pageStart, pageEnd: item.pageEnd,
+      papersHref: item.pageStart !== null && row.packId !== null ? papersHref(row.meetingSlug, item.numberLabel) : null,
+    } : null,
     recommendations: recRows.map((x) => ({ label: x.label, text: x.text })),
     contacts: contactRows.map(({ c, slug: personSlug, fullName }) => ({
       type: c.contactType, name: c.name, post: c.post, email: c.email, telephone: c.telephone,
@@ -224,4 +243,13 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
     lines: { from: r.sourceLine, to: r.sourceLineEnd },
     updatedAt: r.updatedAt,
   };
+}
+
+/** The meeting that the agenda plan printed in this meeting's pack lists to approve its minutes. */
+async function plannedMinutesDate(meetingId: number, meetingDate: string): Promise<string | null> {
+  const rows = await db.select({ date: agendaPlanEntries.meetingDate, isProvisional: agendaPlanEntries.isProvisional, item: agendaPlanEntries.item })
+    .from(agendaPlanEntries)
+    .where(and(eq(agendaPlanEntries.publishedWithMeetingId, meetingId), gt(agendaPlanEntries.meetingDate, meetingDate), isPublic.agendaPlanEntry))
+    .orderBy(asc(agendaPlanEntries.meetingDate), asc(agendaPlanEntries.sortOrder));
+  return groupPlannedMeetings(rows, meetingDate).find((m) => m.takesLatestMinutes)?.date ?? null;
 }

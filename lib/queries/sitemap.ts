@@ -1,11 +1,13 @@
 import "server-only";
 import { db, type Database } from "@/lib/db";
+import { and, eq, isNotNull } from "drizzle-orm";
 import {
-  actions, committees, meetings, outsideBodies, people, reports, resolutions, strategies,
+  actions, agendaItems, committees, meetings, outsideBodies, people, reports, resolutions, strategies,
 } from "@/lib/db/schema";
 import { cacheTags, KIND_TAGS } from "@/lib/cache-tags";
 import { cachedQuery } from "@/lib/queries/cached";
 import { isPublic } from "@/lib/queries/visibility";
+import { papersHref } from "@/lib/papers/paths";
 import { listBudgetLineSlugs, listFinanceReportSlugs } from "@/lib/queries/funding";
 
 /** One public page: a site-relative path, and when its main record last changed (ISO 8601) where the table records it. */
@@ -20,7 +22,7 @@ export interface SitemapEntry {
  */
 export async function collectSitemapEntries(database: Database): Promise<SitemapEntry[]> {
   const [
-    committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows,
+    committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows, paperRows,
   ] = await Promise.all([
     database.select({ slug: committees.slug, updatedAt: committees.updatedAt }).from(committees).where(isPublic.committee),
     database.select({ slug: meetings.slug, updatedAt: meetings.updatedAt, sourceDocumentId: meetings.sourceDocumentId }).from(meetings).where(isPublic.meeting),
@@ -30,6 +32,10 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     database.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people).where(isPublic.person),
     database.select({ slug: outsideBodies.slug }).from(outsideBodies).where(isPublic.outsideBody),
     database.select({ slug: strategies.slug }).from(strategies).where(isPublic.strategy),
+    // Each agenda item that prints its pages in a pack has a papers page (the slug gate's rule).
+    database.select({ slug: meetings.slug, number: agendaItems.numberLabel, updatedAt: meetings.updatedAt }).from(agendaItems)
+      .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+      .where(and(isPublic.meeting, isNotNull(meetings.sourceDocumentId), isNotNull(agendaItems.pageStart))),
   ]);
 
   const newest = (rows: { updatedAt: string }[]) => rows.reduce<string | null>((acc, r) => (acc === null || r.updatedAt > acc ? r.updatedAt : acc), null);
@@ -59,6 +65,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     ...meetingRows
       .filter((m) => m.sourceDocumentId !== null)
       .map((m) => ({ path: `/meetings/${m.slug}/agenda-pack.txt`, lastModified: m.updatedAt })),
+    ...paperRows.map((p) => ({ path: papersHref(p.slug, p.number), lastModified: p.updatedAt })),
     ...detail("/reports", reportRows),
     ...detail("/decisions", decisionRows),
     ...detail("/committees", committeeRows),

@@ -33,3 +33,21 @@ describe("splitLinks", () => {
     expect(splitLinks(text).map((p) => p.text).join("")).toBe(text);
   });
 });
+
+describe("splitLinks with named links", () => {
+  it("links printed words whose address was lost, and still finds addresses around them", () => {
+    const pieces = splitLinks("View minutes here: Minutes - 21st January 2021. See www.example.gov.uk", [
+      { text: "Minutes - 21st January 2021", href: "/meetings/2021-01-21-x" },
+    ]);
+    expect(pieces).toEqual([
+      { kind: "text", text: "View minutes here: " },
+      { kind: "link", text: "Minutes - 21st January 2021", href: "/meetings/2021-01-21-x" },
+      { kind: "text", text: ". See " },
+      { kind: "link", text: "www.example.gov.uk", href: "http://www.example.gov.uk" },
+    ]);
+  });
+
+  it("leaves the text alone when the named words are not in it", () => {
+    expect(splitLinks("No minutes", [{ text: "Minutes - 1 May", href: "/x" }])).toEqual([{ kind: "text", text: "No minutes" }]);
+  });
+});

@@ -12,7 +12,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true });
  * and addresses so pages can make the addresses real links; the printed text is kept as printed.
  * Only http(s) and mailto links are made: anything else stays text.
  */
-export function splitLinks(text: string): TextPiece[] {
+export function splitLinks(text: string, named: NamedLink[] = []): TextPiece[] {
+  if (named.length) return splitNamedLinks(text, named);
   const matches = linkify.match(text);
   if (!matches) return [{ kind: "text", text }];
   const pieces: TextPiece[] = [];
@@ -24,5 +25,29 @@ export function splitLinks(text: string): TextPiece[] {
     at = m.lastIndex;
   }
   if (at < text.length) pieces.push({ kind: "text", text: text.slice(at) });
+  return pieces.length ? pieces : [{ kind: "text", text }];
+}
+
+/** Words printed as a link whose address the extraction lost ("View minutes here: Minutes - 21st January 2021"). */
+export interface NamedLink {
+  text: string;
+  href: string;
+}
+
+/** The first occurrence of each named text becomes a link; the rest is split for addresses as usual. */
+function splitNamedLinks(text: string, named: NamedLink[]): TextPiece[] {
+  const hits = named
+    .map((n) => ({ ...n, index: n.text ? text.indexOf(n.text) : -1 }))
+    .filter((n) => n.index >= 0)
+    .sort((a, b) => a.index - b.index);
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const h of hits) {
+    if (h.index < at) continue;
+    if (h.index > at) pieces.push(...splitLinks(text.slice(at, h.index)));
+    pieces.push({ kind: "link", text: h.text, href: h.href });
+    at = h.index + h.text.length;
+  }
+  if (at < text.length) pieces.push(...splitLinks(text.slice(at)));
   return pieces.length ? pieces : [{ kind: "text", text }];
 }

@@ -41,6 +41,7 @@ const PAGE_QUERIES: Record<string, SlugKind> = {
   getMeetingBySlug: "meeting", getMeetingPack: "meeting-pack", getReportBySlug: "report", getDecisionBySlug: "decision",
   getActionBySlug: "action", getCommitteeBySlug: "committee", getPersonBySlug: "person", getOutsideBodyBySlug: "outside-body",
   getStrategyBySlug: "strategy", getFinanceReportBySlug: "finance-report", getBudgetLineBySlug: "budget-line",
+  getMeetingPapers: "meeting-pack", getOriginalPack: "meeting-pack",
 };
 /**
  * Exports that are not public queries: pure helpers, building blocks the page queries call with
@@ -53,6 +54,8 @@ const NOT_PAGE_QUERIES = new Set([
   "withoutImplicationsPart", "budgetLineSlug", "isKeyDecisionRef", "listingsByPack", "splitContactText", "selectChampionRoles",
   "isCurrentChampionRole", "importNotesAt", "absoluteUrl", "collectSitemapEntries", "searchPublished", "isPublicSlug", "slugRouteOf",
   "cachedQuery", "cachedRecord",
+  // The papers of one item (a meeting's papers, covered through getMeetingPapers) and the static params built from them.
+  "getItemPapers", "listItemPaperParams",
   // Clerk accounts for the admin pages (signed-in only), not public records.
   "listUsersForAdmin", "getUserForAdmin", "listCommitteeChoices",
 ]);

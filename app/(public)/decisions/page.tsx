@@ -3,6 +3,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DecisionFilterForm } from "@/components/decisions/decision-filter-form";
 import { DecisionList } from "@/components/decisions/decision-list";
 import { feedAlternates } from "@/lib/feeds/paths";
+import { AwaitedDecisionsNotice } from "@/components/decisions/awaited-notice";
+import { getSiteCurrency } from "@/lib/queries/site-status";
 import { describeOutcome } from "@/lib/format";
 import { decisionFilterOptions, filterDecisions, listPublishedDecisions, parseDecisionFilters } from "@/lib/queries/decisions";
 
@@ -22,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * GET form that works without JavaScript; the decisions themselves come from the cached query.
  */
 export default async function DecisionsPage({ searchParams }: Props) {
-  const all = await listPublishedDecisions();
+  const [all, currency] = await Promise.all([listPublishedDecisions(), getSiteCurrency()]);
   const options = decisionFilterOptions(all);
   const filters = parseDecisionFilters(await searchParams, options);
   const shown = filterDecisions(all, filters);
@@ -40,6 +42,7 @@ export default async function DecisionsPage({ searchParams }: Props) {
         What committees resolved, as their minutes record it: newest meeting first, with how each was decided and the report
         it was about.
       </p>
+      <AwaitedDecisionsNotice currency={currency} newestDecisionDate={all[0]?.meeting.date ?? null} />
       <section aria-labelledby="filter-heading" className="mb-8">
         <h2 id="filter-heading" className="mb-3 text-2xl font-bold">Filter decisions</h2>
         <DecisionFilterForm options={options} filters={filters} />

@@ -5,6 +5,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionLinks } from "@/components/decisions/action-links";
+import { Attendees } from "@/components/decisions/attendees";
+import { Recommendations } from "@/components/reports/recommendations";
+import { describeWhenWhere } from "@/lib/meeting-place";
 import { OutcomeTag } from "@/components/decisions/outcome-tag";
 import { ResolutionText } from "@/components/decisions/resolution-block";
 import { describeVotes, formatDate, fitTitle } from "@/lib/format";
@@ -59,18 +62,42 @@ export default async function DecisionPage({ params }: Props) {
         <dt className="font-bold">Outcome</dt>
         <dd><OutcomeTag outcome={d.outcome} /></dd>
         <dt className="font-bold">Votes</dt>
-        <dd>{votes ?? "No vote counts printed"}</dd>
+        <dd>
+          {votes ?? "No vote counts printed"}
+          {d.present.length > 0 && (
+            <span className="block text-sm text-muted">
+              {d.present.length} {d.present.length === 1 ? "person" : "people"} recorded present: <a href="#present-heading">who was there</a>
+            </span>
+          )}
+        </dd>
         <dt className="font-bold">Meeting</dt>
         <dd>
-          <Link prefetch={false} href={`/meetings/${d.meeting.slug}`}>{d.meeting.committee.name}, {formatDate(d.meeting.date)}</Link>
+          <Link prefetch={false} href={`/meetings/${d.meeting.slug}`}>{d.meeting.committee.name}</Link>
+          <span className="block">{describeWhenWhere(d.meeting)}</span>
         </dd>
         <dt className="font-bold">Minute</dt>
         <dd>
           <Link prefetch={false} href={`/meetings/${d.meeting.slug}#${d.minute.anchor}`}>{d.minute.label ? `Minute ${d.minute.label}: ` : ""}{readableCase(d.minute.title, { properNames: [d.meeting.committee.name] })}</Link>
         </dd>
         <dt className="font-bold">Report decided on</dt>
-        <dd>{d.report ? <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableCase(d.report.title, { properNames: [d.meeting.committee.name] })}</Link> : "No report is linked to this minute"}</dd>
+        <dd>
+          {d.report ? (
+            <>
+              <Link prefetch={false} href={`/reports/${d.report.slug}`}>{readableCase(d.report.title, { properNames: [d.meeting.committee.name] })}</Link>
+              {d.report.agendaItem?.papersHref && (
+                <span className="block text-sm"><Link prefetch={false} href={d.report.agendaItem.papersHref}>Its papers in the agenda pack</Link></span>
+              )}
+            </>
+          ) : "No report is linked to this minute"}
+        </dd>
       </dl>
+
+      {d.report && (
+        <section aria-labelledby="recommended-heading" className="mt-10">
+          <h2 id="recommended-heading" className="mb-2 text-2xl font-bold">What the report recommended</h2>
+          <Recommendations leadIn={d.report.recommendationLeadIn} items={d.report.recommendations} />
+        </section>
+      )}
 
       <section aria-labelledby="resolved-heading" className="mt-10">
         <h2 id="resolved-heading" className="mb-2 text-2xl font-bold">What was resolved</h2>
@@ -79,8 +106,28 @@ export default async function DecisionPage({ params }: Props) {
         </div>
       </section>
 
+      <section aria-labelledby="present-heading" className="mt-10">
+        <h2 id="present-heading" className="mb-2 text-2xl font-bold">Who was present</h2>
+        {d.present.length ? (
+          <>
+            <p className="mb-3 max-w-3xl text-muted">
+              As the minutes record them. The minutes give {votes ? "the vote counts above" : "the outcome"}, not how each member voted.
+            </p>
+            <Attendees people={d.present} />
+            {d.apologies.length > 0 && (
+              <>
+                <h3 className="mt-6 mb-2 text-lg font-bold">Apologies for absence</h3>
+                <Attendees people={d.apologies} />
+              </>
+            )}
+          </>
+        ) : (
+          <p>The minutes do not record who attended.</p>
+        )}
+      </section>
+
       <section aria-labelledby="actions-heading" className="mt-10">
-        <h2 id="actions-heading" className="mb-4 text-2xl font-bold">Actions from this minute</h2>
+        <h2 id="actions-heading" className="mb-4 text-2xl font-bold">Actions that followed</h2>
         {d.actions.length ? <ActionLinks actions={d.actions} /> : <p>The minutes record no actions from this minute.</p>}
       </section>
 

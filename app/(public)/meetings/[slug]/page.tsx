@@ -8,7 +8,7 @@ import { MeetingFacts } from "@/components/meetings/meeting-facts";
 import { MeetingNeighbours } from "@/components/meetings/meeting-neighbours";
 import { MemberList } from "@/components/meetings/member-list";
 import { MinutesSection } from "@/components/meetings/minutes-section";
-import { PackDownload } from "@/components/meetings/pack-download";
+import { PackDownloads } from "@/components/papers/pack-downloads";
 import { JsonLd } from "@/components/ui/json-ld";
 import { formatDate, fitTitle } from "@/lib/format";
 import { getMeetingBySlug, listMeetingSlugs } from "@/lib/queries/meetings";
@@ -102,7 +102,11 @@ export default async function MeetingPage({ params }: Props) {
       {meeting.pack && (
         <section aria-labelledby="pack-heading" className="mt-10">
           <h2 id="pack-heading" className="mb-4 text-2xl font-bold">Original agenda pack</h2>
-          <PackDownload pack={meeting.pack} />
+          <p className="mb-3 max-w-3xl">Each item&rsquo;s papers open on a page of their own from the agenda above. The whole pack:</p>
+          <PackDownloads
+            meetingSlug={meeting.slug} fileName={meeting.pack.fileName} isPdf={meeting.pack.isPdf}
+            attribution={meeting.pack.attribution} sizeBytes={meeting.pack.sizeBytes}
+          />
         </section>
       )}
 
