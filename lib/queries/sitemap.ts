@@ -50,6 +50,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     { path: "/strategies", lastModified: null },
     { path: "/funding", lastModified: null },
     { path: "/funding/facts", lastModified: null },
+    { path: "/developers", lastModified: null },
     ...detail("/meetings", meetingRows),
     ...meetingRows
       .filter((m) => m.sourceDocumentId !== null)
