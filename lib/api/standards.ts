@@ -8,7 +8,6 @@ import { siteConfig } from "@/lib/site-config";
 import type { MeetingWithAgendaOut } from "./schemas/meetings";
 import type { OcdEvent, PopoloExport } from "./schemas/standards";
 import { listApiAppointments, listApiCommittees, listApiMemberships, listApiOutsideBodies, listApiPeople } from "@/lib/queries/api/organisations";
-import { todayIso } from "@/lib/format";
 import { londonOffset } from "@/lib/structured-data/meeting-event";
 
 const ALL = { limit: -1, offset: 0 };
@@ -56,14 +55,14 @@ export async function popoloExport(): Promise<z.input<typeof PopoloExport>> {
   };
 }
 
-function ocdStatus(m: MeetingWithAgendaOut, today: string): z.input<typeof OcdEvent>["status"] {
-  if (m.status === "cancelled" || m.status === "postponed") return "cancelled";
-  if (m.status === "provisional" || m.status === "reserve") return "tentative";
-  return m.date < today ? "passed" : "confirmed";
+function ocdStatus(m: MeetingWithAgendaOut): z.input<typeof OcdEvent>["status"] {
+  if (m.status === "cancelled" || m.scheduleStatus === "postponed") return "cancelled";
+  if (m.status === "held") return "passed";
+  return m.scheduleStatus === "provisional" || m.scheduleStatus === "reserve" ? "tentative" : "confirmed";
 }
 
 /** A meeting as an Open Civic Data event: the committee as host, the agenda with its reports. */
-export function ocdEvent(m: MeetingWithAgendaOut, today = todayIso()): z.input<typeof OcdEvent> {
+export function ocdEvent(m: MeetingWithAgendaOut): z.input<typeof OcdEvent> {
   return {
     id: m.url,
     _type: "event",
@@ -74,7 +73,7 @@ export function ocdEvent(m: MeetingWithAgendaOut, today = todayIso()): z.input<t
     ...(m.endTime ? { end_date: `${m.date}T${m.endTime}:00${londonOffset(m.date, m.endTime)}` } : {}),
     timezone: "Europe/London",
     all_day: false,
-    status: ocdStatus(m, today),
+    status: ocdStatus(m),
     location: m.isVirtual ? { name: m.virtualPlatforms ? `Online (${m.virtualPlatforms})` : "Online", url: m.url } : m.venue ? { name: m.venue } : null,
     participants: [{ entity_type: "organization", entity_name: m.committee.name, entity_id: m.committee.url, note: "host" }],
     links: [{ url: m.url, note: "meeting page" }],

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CodeSample } from "@/components/developers/code-sample";
-import { EndpointTable } from "@/components/developers/endpoint-table";
+import { EndpointList } from "@/components/developers/endpoint-list";
 import { COLLECTIONS } from "@/lib/api/collections";
 import { DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE } from "@/lib/api/schemas/common";
 import { API_BASE } from "@/lib/api/urls";
@@ -47,9 +47,17 @@ export default function DevelopersPage() {
         <CodeSample label="Example: list meetings">{`curl '${api}/meetings?per_page=10'`}</CodeSample>
         <p>A list answers with one page of records, its size and links to the pages around it:</p>
         <CodeSample label="Example: the shape of a list">{`{
-  "data": [ { "id": 1, "slug": "2018-05-31-communities-and-partnership-committee", "url": "…", … } ],
-  "meta": { "page": 1, "perPage": 10, "total": 4, "totalPages": 1 },
-  "links": { "self": "…?page=1&per_page=10", "first": "…", "last": "…", "next": null, "prev": null }
+  "data": [
+    { "id": 1,
+      "slug": "2018-05-31-communities-and-partnership-committee",
+      "url": "${siteConfig.siteUrl}/meetings/2018-05-31-…",
+      … }
+  ],
+  "meta": { "page": 1, "perPage": 10,
+            "total": 3, "totalPages": 1 },
+  "links": { "self": "…?per_page=10&page=1",
+             "first": "…", "last": "…",
+             "next": null, "prev": null }
 }`}</CodeSample>
         <p>
           One record by its numeric id; a meeting&rsquo;s record adds its agenda, with links to its reports:
@@ -63,7 +71,9 @@ export default function DevelopersPage() {
 
         <h2 id="addresses" className="pt-4 text-2xl font-bold">Addresses</h2>
       </div>
-      <EndpointTable collections={collections} />
+      <div className="mt-4">
+        <EndpointList collections={collections} />
+      </div>
       <div className="max-w-3xl space-y-4">
         <h2 id="paging" className="pt-8 text-2xl font-bold">Pages, limits and caching</h2>
         <ul className="list-disc space-y-1 pl-6">
@@ -87,7 +97,8 @@ export default function DevelopersPage() {
             Any site may call the API from a browser: answers carry <code>Access-Control-Allow-Origin: *</code>.
           </li>
         </ul>
-        <CodeSample label="Example: a conditional request">{`curl -i '${api}/committees' -H 'If-None-Match: "<the ETag you were sent>"'
+        <CodeSample label="Example: a conditional request">{`curl -i '${api}/committees' \\
+  -H 'If-None-Match: "<the ETag you were sent>"'
 HTTP/1.1 304 Not Modified`}</CodeSample>
 
         <h2 id="errors" className="pt-4 text-2xl font-bold">Errors</h2>
@@ -96,14 +107,19 @@ HTTP/1.1 304 Not Modified`}</CodeSample>
           <code>application/problem+json</code> saying what to change:
         </p>
         <CodeSample label="Example: an error">{`curl '${api}/meetings?per_page=1000'
-{ "type": "about:blank", "title": "Bad request", "status": 400,
+{ "type": "about:blank",
+  "title": "Bad request",
+  "status": 400,
   "detail": "per_page must be a whole number from 1 to ${MAX_PER_PAGE}",
-  "errors": [ { "parameter": "per_page", "message": "must be a whole number from 1 to ${MAX_PER_PAGE}" } ] }`}</CodeSample>
+  "errors": [
+    { "parameter": "per_page",
+      "message": "must be a whole number from 1 to ${MAX_PER_PAGE}" }
+  ] }`}</CodeSample>
 
         <h2 id="spreadsheets" className="pt-4 text-2xl font-bold">Spreadsheets (CSV)</h2>
         <p>
           Resolutions, actions, budget figures, funding facts and appointments to outside bodies can be downloaded whole as
-          CSV (UTF-8, a header row, one record a row), from the links in the table above:
+          CSV (UTF-8, a header row, one record a row), from the links in the list above:
         </p>
         <CodeSample label="Example: download resolutions as CSV">{`curl -O '${api}/resolutions.csv'`}</CodeSample>
         <p>

@@ -12,6 +12,7 @@ import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { apiUrl, pageUrl } from "@/lib/api/urls";
 import { formatDate } from "@/lib/format";
 import { londonOffset } from "@/lib/structured-data/meeting-event";
+import { meetingStatus } from "@/lib/queries/meetings";
 import type { MeetingOut, MeetingWithAgendaOut, ReportOut, ResolutionOut } from "@/lib/api/schemas/meetings";
 import { committeeRef, meetingRef, reportRef } from "./refs";
 import { pageOf, type PageOf, type PageWindow } from "./window";
@@ -35,7 +36,7 @@ export async function listApiMeetings(w: PageWindow = ALL, only?: number): Promi
     .then((list) => list.map(({ m, committee }) => ({
       id: m.id, slug: m.slug, url: pageUrl(`/meetings/${m.slug}`), name: `${committee.name}, ${formatDate(m.meetingDate)}`,
       committee: committeeRef(committee), date: m.meetingDate, startTime: m.startTime, endTime: m.endTime,
-      start: meetingStart(m.meetingDate, m.startTime), status: m.status, statusNote: m.statusNote, venue: m.venue, isVirtual: m.isVirtual,
+      start: meetingStart(m.meetingDate, m.startTime), status: meetingStatus(m.status, m.meetingDate), scheduleStatus: m.status, statusNote: m.statusNote, venue: m.venue, isVirtual: m.isVirtual,
       virtualPlatforms: m.virtualPlatforms,
       agendaPackUrl: m.sourceDocumentId !== null ? pageUrl(`/meetings/${m.slug}/agenda-pack.txt`) : null,
       agendaPackJsonUrl: m.sourceDocumentId !== null ? apiUrl(`/meetings/${m.id}/agenda-pack`) : null,
