@@ -35,6 +35,9 @@ test.describe("open data", () => {
     const bad = await request.get("/api/v1/meetings/not-a-number");
     expect(bad.status()).toBe(400);
     expect(bad.headers()["content-type"]).toBe("application/problem+json");
+    const post = await request.post("/api/v1/meetings", { data: {} });
+    expect(post.status()).toBe(405);
+    expect(post.headers().allow).toBe("GET, HEAD, OPTIONS");
     const preflight = await request.fetch("/api/v1/people", { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" } });
     expect(preflight.status()).toBe(204);
     expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
