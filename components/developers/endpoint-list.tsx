@@ -7,7 +7,7 @@ import { API_BASE } from "@/lib/api/urls";
  */
 export function EndpointList({ collections }: { collections: Pick<Collection, "path" | "description" | "record" | "csv">[] }) {
   return (
-    <ul className="grid gap-x-8 gap-y-4 sm:grid-cols-2" aria-label="API addresses">
+    <ul className="grid gap-x-8 gap-y-4 sm:grid-cols-2">
       {collections.map((c) => (
         <li key={c.path} className="border-t border-rule pt-3">
           <a href={`${API_BASE}${c.path}`} className="font-bold break-all"><code>{API_BASE}{c.path}</code></a>

@@ -9,7 +9,7 @@ test.describe("open data", () => {
     await expect(page.getByRole("link", { name: "The OpenAPI 3.1 document" })).toHaveAttribute("href", "/api/v1/openapi.json");
     await expect(page.getByRole("link", { name: "Open Government Licence v3.0" }).first()).toBeVisible();
     await expect(page.getByRole("group", { name: "Example: list meetings" })).toContainText("curl '");
-    const table = page.getByRole("list", { name: "API addresses" });
+    const table = page.getByRole("region", { name: "Addresses" });
     await expect(table.getByRole("link", { name: "/api/v1/meetings" })).toHaveAttribute("href", "/api/v1/meetings");
     for (const csv of ["resolutions", "actions", "budget lines", "funding facts", "appointments"]) {
       await expect(table.getByRole("link", { name: `Download all ${csv} (CSV)` })).toBeVisible();

@@ -69,11 +69,11 @@ export default function DevelopersPage() {
           <code>meeting</code> and <code>report</code> carry their ids, slugs and urls.
         </p>
 
-        <h2 id="addresses" className="pt-4 text-2xl font-bold">Addresses</h2>
       </div>
-      <div className="mt-4">
+      <section aria-labelledby="addresses" className="mt-4">
+        <h2 id="addresses" className="mb-4 pt-4 text-2xl font-bold">Addresses</h2>
         <EndpointList collections={collections} />
-      </div>
+      </section>
       <div className="max-w-3xl space-y-4">
         <h2 id="paging" className="pt-8 text-2xl font-bold">Pages, limits and caching</h2>
         <ul className="list-disc space-y-1 pl-6">

@@ -37,8 +37,8 @@ const membershipVisible: SQL = and(
   or(isNull(committeeMemberships.asAtMeetingId), publicId.meeting(committeeMemberships.asAtMeetingId)),
 )!;
 
-export async function listApiMemberships(w: PageWindow = ALL, where?: SQL): Promise<PageOf<MembershipOut>> {
-  const condition = and(membershipVisible, where);
+export async function listApiMemberships(w: PageWindow = ALL): Promise<PageOf<MembershipOut>> {
+  const condition = membershipVisible;
   const rows = db
     .select({
       m: committeeMemberships,
