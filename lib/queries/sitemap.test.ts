@@ -20,7 +20,7 @@ describe("sitemap entries", () => {
 
   it("lists the index pages, each published meeting with its pack, and every kind of record", async () => {
     const paths = (await collectSitemapEntries(temp.db)).map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(["/", "/decisions", "/committees", "/people", "/actions", "/forward-plan", "/funding"]));
+    expect(paths).toEqual(expect.arrayContaining(["/", "/decisions", "/committees", "/people", "/actions", "/forward-plan", "/funding", "/developers"]));
     expect(paths).toContain(`/meetings/${MEETING_2021}`);
     expect(paths).toContain(`/meetings/${MEETING_2021}/agenda-pack.txt`);
     for (const prefix of ["/reports/", "/decisions/", "/committees/", "/people/", "/outside-bodies/", "/actions/", "/strategies/"]) {

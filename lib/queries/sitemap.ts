@@ -61,6 +61,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     { path: "/about", lastModified: null },
     { path: "/contact", lastModified: null },
     { path: "/accessibility", lastModified: null },
+    { path: "/developers", lastModified: null },
     ...detail("/meetings", meetingRows),
     ...meetingRows
       .filter((m) => m.sourceDocumentId !== null)

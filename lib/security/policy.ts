@@ -15,12 +15,15 @@ export function isAdminPath(pathname: string): boolean {
 
 /**
  * The methods a path answers. Pages (all static or read-only) take GET and HEAD; sign-in and the
- * dashboard also take POST (their server actions); the auth endpoints GET and POST. Route
+ * dashboard also take POST (their server actions); the auth endpoints GET and POST; the open-data
+ * API (/api/v1) GET, HEAD and OPTIONS. Route
  * handlers elsewhere under /api/ decide for themselves (null) except for methods no route
  * handler knows (TRACE, CONNECT…), which would otherwise be a 500.
  */
 export function allowedMethods(pathname: string): string[] | null {
   if (isAdminPath(pathname) || pathname === "/api/auth" || pathname.startsWith("/api/auth/")) return ["GET", "HEAD", "POST"];
+  // The open-data API is read-only; OPTIONS answers browsers' CORS preflight.
+  if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) return ["GET", "HEAD", "OPTIONS"];
   if (pathname.startsWith("/api/")) return null;
   return ["GET", "HEAD"];
 }

@@ -38,6 +38,10 @@ describe("security policy", () => {
     expect(refusedMethod("/api/auth/callback/credentials", "POST")).toBeNull();
     expect(refusedMethod("/api/meetings", "DELETE")).toBeNull();
     expect(refusedMethod("/api/meetings", "TRACE")).toBe("GET, HEAD");
+    expect(refusedMethod("/api/v1/meetings", "OPTIONS")).toBeNull();
+    expect(refusedMethod("/api/v1/meetings/1", "HEAD")).toBeNull();
+    expect(refusedMethod("/api/v1/meetings", "POST")).toBe("GET, HEAD, OPTIONS");
+    expect(refusedMethod("/api/v1/resolutions.csv", "DELETE")).toBe("GET, HEAD, OPTIONS");
   });
 
   it("pages that read the query string are dynamic (nonce CSP); feeds and static pages are not", () => {

@@ -1,0 +1,5 @@
+/** GET /api/v1/appointments.csv: every published record as CSV. */
+import { collections } from "@/lib/api/collections";
+import { csvRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS } = csvRoute(collections.appointments);

@@ -1,0 +1,5 @@
+/** GET /api/v1/meetings/{id}: one published record. */
+import { collections } from "@/lib/api/collections";
+import { recordRoute } from "@/lib/api/routes";
+
+export const { GET, HEAD, OPTIONS } = recordRoute(collections.meetings);
