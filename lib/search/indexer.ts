@@ -1,0 +1,67 @@
+/**
+ * Keeps the search index (the search_fts table, drizzle/0004_search_index.sql) equal to what the
+ * public may see. Every write path calls `reindexSearch(tx, scopes)` inside its own transaction,
+ * after its write: the scope's documents are deleted and re-read through the visibility rule, so
+ * an edit, a publish, an unpublish, a delete or an import changes search results exactly when it
+ * commits, and a rolled-back write leaves the index as it was.
+ *
+ * Why index only public records (rather than everything, filtered at query time): a draft's words
+ * then cannot reach a result, a snippet or a facet count by any query, and a search needs no joins
+ * against the visibility subqueries, which at 100,000 records would cost more than the search.
+ * The price is that a publish or unpublish re-reads its whole committee (see the bench figures).
+ */
+import { sql } from "drizzle-orm";
+import type { Database } from "@/lib/db";
+import { filterToken } from "./fts-query";
+import { loadSearchDocuments, tagsOf, yearOf, type Reader, type SearchDocument, type SearchScope } from "./documents";
+
+export type { SearchScope } from "./documents";
+export type IndexWriter = Reader & Pick<Database, "run" | "all">;
+
+/** The tag of a scope's documents: committee N, or committee 0 for the shared scope. */
+function scopeToken(scope: SearchScope): string {
+  return filterToken.committee(scope.committeeId ?? 0);
+}
+
+const ROWS_PER_INSERT = 50;
+
+async function insertDocuments(db: IndexWriter, docs: SearchDocument[], scope: SearchScope): Promise<void> {
+  for (let i = 0; i < docs.length; i += ROWS_PER_INSERT) {
+    const values = docs.slice(i, i + ROWS_PER_INSERT).map((d) => {
+      const tags = d.committee ? tagsOf(d) : `${tagsOf(d)} ${scopeToken(scope)}`;
+      return sql`(${d.title}, ${d.body}, ${tags}, ${d.kind}, ${d.recordId}, ${d.url}, ${d.context}, ${d.committee?.id ?? null}, ${d.committee?.slug ?? null}, ${d.committee?.name ?? null}, ${yearOf(d.date)}, ${d.date})`;
+    });
+    await db.run(sql`INSERT INTO search_fts (title, body, tags, kind, record_id, url, context, committee_id, committee_slug, committee_name, year, date) VALUES ${sql.join(values, sql`, `)}`);
+  }
+}
+
+function sameScope(a: SearchScope, b: SearchScope): boolean {
+  return a.committeeId === b.committeeId;
+}
+
+/** Re-read the public records of each scope into the index (call inside the write's transaction). */
+export async function reindexSearch(db: IndexWriter, scopes: SearchScope | SearchScope[]): Promise<void> {
+  const unique = (Array.isArray(scopes) ? scopes : [scopes]).filter((s, i, all) => all.findIndex((x) => sameScope(x, s)) === i);
+  for (const scope of unique) {
+    const match = `tags : "${scopeToken(scope)}"`;
+    await db.run(sql`DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`);
+    await insertDocuments(db, await loadSearchDocuments(db, scope), scope);
+  }
+}
+
+/** Every scope there is: each committee's and the shared one. */
+async function allScopes(db: IndexWriter): Promise<SearchScope[]> {
+  const rows = await db.all<{ id: number }>(sql`SELECT id FROM committees ORDER BY id`);
+  return [{ committeeId: null }, ...rows.map((r) => ({ committeeId: Number(r.id) }))];
+}
+
+/** Empty the index and fill it again from the database: for repair, and after the migration that creates it. */
+export async function rebuildSearchIndex(database: Database): Promise<{ documents: number }> {
+  return database.transaction(async (tx) => {
+    await tx.run(sql`DELETE FROM search_fts`);
+    for (const scope of await allScopes(tx)) await insertDocuments(tx, await loadSearchDocuments(tx, scope), scope);
+    await tx.run(sql`INSERT INTO search_fts (search_fts) VALUES ('optimize')`);
+    const [{ n }] = await tx.all<{ n: number }>(sql`SELECT count(*) AS n FROM search_fts`);
+    return { documents: Number(n) };
+  });
+}
