@@ -201,9 +201,27 @@ async function publicChange(tx: Tx, type: RecordType, row: Row): Promise<PublicC
   return { kind: type.kind, id: row.id, slugs };
 }
 
-/** Search sees the change in the same transaction: the committee(s) the record was and is in are re-read. */
-async function reindexFor(tx: Tx, type: RecordType, ...committeeIds: (number | null)[]): Promise<void> {
-  if (INDEXED_RECORD_KINDS.has(type.kind)) await reindexSearch(tx, committeeIds.map((committeeId) => ({ committeeId })));
+/** The meeting a record sits in (a report, a minute, a decision and their parts), or null. */
+async function meetingIdOf(tx: Tx, type: RecordType, row: Row): Promise<number | null> {
+  let cur: { type: RecordType; row: Row } | null = { type, row };
+  while (cur?.type.parent) {
+    const parentType = recordType(cur.type.parent.kind);
+    if (parentType.kind === "meeting") return Number(cur.row[cur.type.parent.column]);
+    const parentRow = await loadRow(tx, parentType, Number(cur.row[cur.type.parent.column]));
+    cur = parentRow ? { type: parentType, row: parentRow } : null;
+  }
+  return null;
+}
+
+/**
+ * Search sees the change in the same transaction. An edit inside a meeting re-reads that meeting's
+ * records; anything else (and every publish, unpublish or delete, on which other records' visibility
+ * may depend) re-reads the committee(s) the record was and is in.
+ */
+async function reindexFor(tx: Tx, type: RecordType, row: Row, committeeIds: (number | null)[], whole = false): Promise<void> {
+  if (!INDEXED_RECORD_KINDS.has(type.kind)) return;
+  const meetingId = whole || type.kind === "meeting" ? null : await meetingIdOf(tx, type, row);
+  await reindexSearch(tx, committeeIds.map((committeeId) => ({ committeeId, meetingId })));
 }
 
 async function afterCommit(result: MutationResult, options: MutationOptions): Promise<MutationResult> {
@@ -250,7 +268,7 @@ async function writeUpdate(
   const fresh = (await loadRow(tx, type, row.id))!;
   const after = await snapshotOf(tx, type, fresh);
   await recordAudit(tx, { user, action, entityType: type.kind, entityId: row.id, detail: { ...detail, fields: changed, title: type.title(fresh) }, before, after });
-  await reindexFor(tx, type, committeeId, await committeeOf(tx, type, fresh));
+  await reindexFor(tx, type, fresh, [committeeId, await committeeOf(tx, type, fresh)]);
   return { id: row.id, kind: type.kind, version: versionToken(fresh, after), changed, change: await publicChange(tx, type, fresh) };
 }
 
@@ -304,7 +322,7 @@ export async function createRecord(
     const [inserted] = (await tx.insert(type.table).values({ ...publication, ...stored, ...derived, ...link, ...clerkEdited } as never).returning()) as Row[];
     for (const [name, value] of Object.entries(virtual)) await type.virtual![name].save(tx, inserted, value);
     const after = await snapshotOf(tx, type, inserted);
-    await reindexFor(tx, type, await committeeOf(tx, type, inserted));
+    await reindexFor(tx, type, inserted, [await committeeOf(tx, type, inserted)]);
     await recordAudit(tx, { user, action: "create", entityType: type.kind, entityId: inserted.id, detail: { title: type.title(inserted), parentId }, before: null, after });
     return { id: inserted.id, kind, version: versionToken(inserted, after), changed: Object.keys(values), change: await publicChange(tx, type, inserted) };
   });
@@ -325,7 +343,7 @@ export async function deleteRecord(user: ActingUser, kind: string, id: number, e
     if (versionToken(row, before) !== expectedVersion) throw await conflict(tx, type, row);
     const change = await publicChange(tx, type, row);
     await tx.delete(type.table).where(eq(columnOf(type, "id")!, id));
-    await reindexFor(tx, type, committeeId);
+    await reindexFor(tx, type, row, [committeeId], true);
     await recordAudit(tx, { user, action: "delete", entityType: type.kind, entityId: id, detail: { title: type.title(row) }, before, after: null });
     return { id, kind, version: expectedVersion, changed: [], change, parentId: type.parent ? Number(row[type.parent.column]) : null };
   });
@@ -354,7 +372,7 @@ export async function setPublication(
     if (typeof row.version === "number") extra.version = row.version + 1;
     if (columnOf(type, "updatedAt")) extra.updatedAt = new Date().toISOString();
     await tx.update(type.table).set(extra).where(eq(columnOf(type, "id")!, id));
-    await reindexFor(tx, type, committeeId);
+    await reindexFor(tx, type, row, [committeeId], true);
     const fresh = (await loadRow(tx, type, id))!;
     const after = await snapshotOf(tx, type, fresh);
     await recordAudit(tx, { user, action: publication === "published" ? "publish" : "unpublish", entityType: kind, entityId: id, detail: { title: type.title(fresh), fields: ["publication"] }, before, after });
@@ -386,7 +404,7 @@ export async function moveRecord(user: ActingUser, kind: string, id: number, dir
     // Renumber the whole list: imported rows can share a sort order, which makes a swap of two values a no-op.
     for (const [i, sid] of siblings.entries()) await tx.update(type.table).set({ sortOrder: i } as never).where(eq(idCol, sid));
     // Order matters to search only where it names an address (a strategy action's #action-1-4-2).
-    await reindexFor(tx, type, committeeId);
+    await reindexFor(tx, type, row, [committeeId]);
     await recordAudit(tx, { user, action: "reorder", entityType: kind, entityId: id, detail: { title: type.title(row), direction, fields: ["sortOrder"] }, before: { order: beforeOrder }, after: { order: siblings } });
     return { id, kind, version: "", changed: ["sortOrder"], change: await publicChange(tx, type, row) };
   });

@@ -22,8 +22,13 @@ import { SEARCH_KINDS, type SearchKind } from "./kinds";
 
 export type Reader = Pick<Database, "select">;
 
-/** null: the shared scope (people, outside bodies no committee appoints to). */
-export type SearchScope = { committeeId: number | null };
+/**
+ * committeeId null: the shared scope (people, outside bodies no committee appoints to). With a
+ * meetingId, only the reports, minutes and decisions of that meeting: what an edit inside one
+ * meeting can change (a publish or unpublish re-reads the whole committee, since budget lines and
+ * plans depend on the meetings and reports they came from).
+ */
+export type SearchScope = { committeeId: number | null; meetingId?: number | null };
 
 export interface SearchDocument {
   kind: SearchKind;
@@ -36,6 +41,8 @@ export interface SearchDocument {
   committee: { id: number; slug: string; name: string } | null;
   /** ISO date the record belongs to (its meeting's), when it has one. */
   date: string | null;
+  /** The meeting whose page holds it, for records re-read by meeting (reports, minutes, decisions). */
+  meetingId?: number;
 }
 
 // The index's text must not carry the snippet markers (U+0001, U+0002) or other control characters.
@@ -47,12 +54,19 @@ export function indexText(parts: (string | null | undefined)[]): string {
 /** The filter tokens a document carries in its tags column. */
 export function tagsOf(doc: SearchDocument): string {
   const year = yearOf(doc.date);
-  return [filterToken.kind(doc.kind), doc.committee ? filterToken.committee(doc.committee.id) : "", year ? filterToken.year(year) : ""].filter(Boolean).join(" ");
+  return [
+    filterToken.kind(doc.kind), doc.committee ? filterToken.committee(doc.committee.id) : "", year ? filterToken.year(year) : "",
+    doc.meetingId ? filterToken.meeting(doc.meetingId) : "",
+  ].filter(Boolean).join(" ");
 }
 
 export function yearOf(date: string | null): number | null {
   const m = date?.match(/^(\d{4})-/);
   return m ? Number(m[1]) : null;
+}
+
+function inMeeting(column: Parameters<typeof eq>[0], scope: SearchScope): SQL | undefined {
+  return scope.meetingId != null ? eq(column, scope.meetingId) : undefined;
 }
 
 function inCommittee(column: Parameters<typeof eq>[0], scope: SearchScope): SQL {
@@ -102,9 +116,9 @@ async function reportDocs(db: Reader, scope: SearchScope): Promise<SearchDocumen
   if (scope.committeeId === null) return [];
   const rows = await db
     .select({ id: t.reports.id, slug: t.reports.slug, title: t.reports.title, purpose: t.reports.purpose, fromText: t.reports.fromText,
-      lead: t.reports.recommendationLeadIn, date: t.meetings.meetingDate, ...committeeCols })
+      lead: t.reports.recommendationLeadIn, date: t.meetings.meetingDate, meetingId: t.meetings.id, ...committeeCols })
     .from(t.reports).innerJoin(t.meetings, eq(t.meetings.id, t.reports.meetingId)).innerJoin(t.committees, eq(t.committees.id, t.meetings.committeeId))
-    .where(and(isPublic.report, eq(t.committees.id, scope.committeeId)));
+    .where(and(isPublic.report, eq(t.committees.id, scope.committeeId), inMeeting(t.meetings.id, scope)));
   const ids = rows.map((r) => r.id);
   const recs = groupBy(await byIds(ids, (c) => db.select({ reportId: t.recommendations.reportId, label: t.recommendations.label, text: t.recommendations.text })
     .from(t.recommendations).where(inArray(t.recommendations.reportId, c)).orderBy(asc(t.recommendations.sortOrder), asc(t.recommendations.id))), (r) => r.reportId);
@@ -113,7 +127,7 @@ async function reportDocs(db: Reader, scope: SearchScope): Promise<SearchDocumen
   return rows.map((r) => ({
     kind: "report", recordId: r.id, title: title(r.title, r.committeeName), url: `/reports/${r.slug}`,
     body: indexText([r.purpose, r.lead, ...(recs.get(r.id) ?? []).map((x) => x.text), ...(sections.get(r.id) ?? []).map(sectionText), r.fromText]),
-    context: `Report to the meeting on ${formatDate(r.date)}`, committee: committeeOf(r), date: r.date,
+    context: `Report to the meeting on ${formatDate(r.date)}`, committee: committeeOf(r), date: r.date, meetingId: r.meetingId,
   }));
 }
 
@@ -121,15 +135,15 @@ async function minuteDocs(db: Reader, scope: SearchScope): Promise<SearchDocumen
   if (scope.committeeId === null) return [];
   const rows = await db
     .select({ id: t.minuteEntries.id, minuteNumber: t.minuteEntries.minuteNumber, numberLabel: t.minuteEntries.numberLabel, sortOrder: t.minuteEntries.sortOrder,
-      title: t.minuteEntries.title, body: t.minuteEntries.body, meetingSlug: t.meetings.slug, date: t.meetings.meetingDate, ...committeeCols })
+      title: t.minuteEntries.title, body: t.minuteEntries.body, meetingSlug: t.meetings.slug, date: t.meetings.meetingDate, meetingId: t.meetings.id, ...committeeCols })
     .from(t.minuteEntries).innerJoin(t.minutes, eq(t.minutes.id, t.minuteEntries.minutesId)).innerJoin(t.meetings, eq(t.meetings.id, t.minutes.meetingId))
     .innerJoin(t.committees, eq(t.committees.id, t.meetings.committeeId))
-    .where(and(isPublic.minuteEntry, eq(t.committees.id, scope.committeeId)));
+    .where(and(isPublic.minuteEntry, eq(t.committees.id, scope.committeeId), inMeeting(t.meetings.id, scope)));
   return rows.map((r) => {
     const ref = minuteRef(r);
     return {
       kind: "minute", recordId: r.id, title: title(r.title, r.committeeName), body: indexText([r.body]), url: `/meetings/${r.meetingSlug}#${ref.anchor}`,
-      context: `${minuteName(ref)} of the meeting on ${formatDate(r.date)}`, committee: committeeOf(r), date: r.date,
+      context: `${minuteName(ref)} of the meeting on ${formatDate(r.date)}`, committee: committeeOf(r), date: r.date, meetingId: r.meetingId,
     };
   });
 }
@@ -138,17 +152,17 @@ async function decisionDocs(db: Reader, scope: SearchScope): Promise<SearchDocum
   if (scope.committeeId === null) return [];
   const rows = await db
     .select({ id: t.resolutions.id, slug: t.resolutions.slug, preamble: t.resolutions.preamble, text: t.resolutions.text, minuteTitle: t.minuteEntries.title,
-      date: t.meetings.meetingDate, ...committeeCols })
+      date: t.meetings.meetingDate, meetingId: t.meetings.id, ...committeeCols })
     .from(t.resolutions).innerJoin(t.minuteEntries, eq(t.minuteEntries.id, t.resolutions.minuteEntryId))
     .innerJoin(t.minutes, eq(t.minutes.id, t.minuteEntries.minutesId)).innerJoin(t.meetings, eq(t.meetings.id, t.minutes.meetingId))
     .innerJoin(t.committees, eq(t.committees.id, t.meetings.committeeId))
-    .where(and(isPublic.resolution, eq(t.committees.id, scope.committeeId)));
+    .where(and(isPublic.resolution, eq(t.committees.id, scope.committeeId), inMeeting(t.meetings.id, scope)));
   const parts = groupBy(await byIds(rows.map((r) => r.id), (c) => db.select({ resolutionId: t.resolutionParts.resolutionId, text: t.resolutionParts.text })
     .from(t.resolutionParts).where(inArray(t.resolutionParts.resolutionId, c)).orderBy(asc(t.resolutionParts.sortOrder), asc(t.resolutionParts.id))), (r) => r.resolutionId);
   return rows.map((r) => ({
     kind: "decision", recordId: r.id, title: title(r.minuteTitle, r.committeeName), url: `/decisions/${r.slug}`,
     body: indexText([r.preamble, r.text, ...(parts.get(r.id) ?? []).map((p) => p.text)]),
-    context: `Decision of the meeting on ${formatDate(r.date)}`, committee: committeeOf(r), date: r.date,
+    context: `Decision of the meeting on ${formatDate(r.date)}`, committee: committeeOf(r), date: r.date, meetingId: r.meetingId,
   }));
 }
 
@@ -273,10 +287,16 @@ const LOADERS: Record<SearchKind, (db: Reader, scope: SearchScope) => Promise<Se
   "strategy-action": strategyActionDocs, plan: planDocs, "budget-line": budgetLineDocs, "outside-body": outsideBodyDocs, person: personDocs,
 };
 
+/** The kinds re-read by meeting; every other kind only with its whole committee. */
+const BY_MEETING: ReadonlySet<SearchKind> = new Set(["report", "minute", "decision"]);
+
 /** Every public record of one scope, as search documents. */
 export async function loadSearchDocuments(db: Reader, scope: SearchScope): Promise<SearchDocument[]> {
   const out: SearchDocument[] = [];
-  for (const kind of SEARCH_KINDS) out.push(...(await LOADERS[kind](db, scope)));
+  for (const kind of SEARCH_KINDS) {
+    if (scope.meetingId != null && !BY_MEETING.has(kind)) continue;
+    out.push(...(await LOADERS[kind](db, scope)));
+  }
   return out;
 }
 

@@ -76,6 +76,7 @@ export const filterToken = {
   kind: (kind: string) => `kind${kind.replace(/[^a-z]/g, "")}`,
   committee: (id: number) => `committee${id}`,
   year: (year: number) => `year${year}`,
+  meeting: (id: number) => `meeting${id}`,
 };
 
 /** The query narrowed to records carrying every given filter token. */

@@ -23,6 +23,12 @@ function scopeToken(scope: SearchScope): string {
   return filterToken.committee(scope.committeeId ?? 0);
 }
 
+/** The FTS5 query finding a scope's documents by their tags. */
+function scopeMatch(scope: SearchScope): string {
+  const tokens = [scopeToken(scope), ...(scope.meetingId != null ? [filterToken.meeting(scope.meetingId)] : [])];
+  return `tags : (${tokens.map((t) => `"${t}"`).join(" ")})`;
+}
+
 const ROWS_PER_INSERT = 50;
 
 async function insertDocuments(db: IndexWriter, docs: SearchDocument[], scope: SearchScope): Promise<void> {
@@ -35,16 +41,17 @@ async function insertDocuments(db: IndexWriter, docs: SearchDocument[], scope: S
   }
 }
 
-function sameScope(a: SearchScope, b: SearchScope): boolean {
-  return a.committeeId === b.committeeId;
+function covers(a: SearchScope, b: SearchScope): boolean {
+  return a.committeeId === b.committeeId && (a.meetingId == null || a.meetingId === b.meetingId);
 }
 
 /** Re-read the public records of each scope into the index (call inside the write's transaction). */
 export async function reindexSearch(db: IndexWriter, scopes: SearchScope | SearchScope[]): Promise<void> {
-  const unique = (Array.isArray(scopes) ? scopes : [scopes]).filter((s, i, all) => all.findIndex((x) => sameScope(x, s)) === i);
-  for (const scope of unique) {
-    const match = `tags : "${scopeToken(scope)}"`;
-    await db.run(sql`DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`);
+  const list = Array.isArray(scopes) ? scopes : [scopes];
+  // A scope inside another one listed (a meeting of a committee also re-read whole) is left out.
+  const needed = list.filter((s, i) => !list.some((o, j) => j !== i && covers(o, s) && (!covers(s, o) || j < i)));
+  for (const scope of needed) {
+    await db.run(sql`DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${scopeMatch(scope)})`);
     await insertDocuments(db, await loadSearchDocuments(db, scope), scope);
   }
 }

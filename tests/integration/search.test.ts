@@ -180,6 +180,13 @@ describe("full-text search", () => {
     expect(await found("zephyrine")).toBe(true);
     expect((await search("zephyrine")).results[0].url).toBe(reportUrl);
 
+    // An edit of a published report (re-read by its meeting) shows at once; other meetings' records stay indexed.
+    const before = await search("council");
+    loaded = (await loadRecord("report", report.id, temp.db))!;
+    await updateRecord(admin, "report", report.id, loaded.version, { ...loaded.values, purpose: "A quillwort review of the hardship fund." } as never, { database: temp.db, revalidate: noRevalidate });
+    expect((await search("quillwort")).results.map((r) => r.url)).toEqual([reportUrl]);
+    expect((await search("council")).total).toBe(before.total);
+
     // A write that fails after the reindex leaves the index as it was (same transaction).
     loaded = (await loadRecord("report", report.id, temp.db))!;
     await expect(temp.db.transaction(async (tx) => {
