@@ -33,7 +33,7 @@ export function NoResults({ suggestions, hasWords }: { suggestions: SearchSugges
       <ul className="list-disc space-y-1 pl-6">
         <li>Check the spelling, or use fewer words: every word must appear.</li>
         <li>End a word with * to find words that start with it: <kbd>librar*</kbd> finds library and libraries.</li>
-        <li>Put &ldquo;double quotes&rdquo; round words that must appear together, like <kbd>&ldquo;white ribbon&rdquo;</kbd>.</li>
+        <li>Put &ldquo;double quotes&rdquo; round words that must appear together, like <kbd>"white ribbon"</kbd>.</li>
         <li>
           Or browse the <Link prefetch={false} href="/reports">reports</Link>, <Link prefetch={false} href="/decisions">decisions</Link>,{" "}
           <Link prefetch={false} href="/committees">committees</Link> and <Link prefetch={false} href="/people">people</Link>.

@@ -45,3 +45,9 @@ describe("toFtsQuery", () => {
     expect(withFilters('{title body} : ("x")', ["kindreport", "year2018"])).toBe('{title body} : ("x") AND tags : ("kindreport" "year2018")');
   });
 });
+
+describe("typographic quotes", () => {
+  it("make a phrase as straight ones do", () => {
+    expect(toFtsQuery("“white ribbon”").terms).toEqual([{ text: "white ribbon", phrase: true, prefix: false }]);
+  });
+});

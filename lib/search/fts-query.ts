@@ -42,7 +42,8 @@ export function parseSearchText(raw: string): SearchTerm[] {
   const terms: SearchTerm[] = [];
   const pattern = /"([^"]*)"?|([^\s"]+)/g;
   // Control characters (NUL included) separate words, as whitespace does.
-  for (const m of raw.replace(/\p{Cc}/gu, " ").matchAll(pattern)) {
+  // Typographic quotes (pasted from a document, or a phone's keyboard) make phrases too.
+  for (const m of raw.replace(/\p{Cc}/gu, " ").replace(/[“”„‟«»]/g, '"').matchAll(pattern)) {
     if (terms.length >= MAX_TERMS) break;
     if (m[1] !== undefined) {
       const text = words(m[1]);

@@ -33,8 +33,16 @@ export function markedParts(raw: string): TextPart[] {
     }
   }
   flush();
-  // Line breaks between a report's paragraphs read as spaces in a one-line snippet.
-  return parts.map((p) => ({ ...p, text: p.text.replace(/\s+/g, " ") }));
+  // Line breaks between a report's paragraphs read as spaces in a one-line snippet; a phrase's
+  // words, marked one by one, read as one mark ("<mark>white ribbon</mark>").
+  const out: TextPart[] = [];
+  for (const [i, p] of parts.map((p) => ({ ...p, text: p.text.replace(/\s+/g, " ") })).entries()) {
+    const last = out.at(-1);
+    if (last?.marked && p.marked) last.text += p.text;
+    else if (last?.marked && !p.marked && p.text === " " && parts[i + 1]?.marked) last.text += " ";
+    else out.push(p);
+  }
+  return out;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
