@@ -10,6 +10,8 @@
  *
  * and prints p50 / p95 / p99 per query kind. Not a test.
  *
+ * (run with node's react-server condition, as the npm script does, so the site's server-only query module loads)
+ *
  *   npm run bench:search -- --dist=.e2e/3201/next     start `next start` from that build (default .next)
  *   npm run bench:search -- --url=http://127.0.0.1:3000   time a server already running on this database
  *   options: --records=100000 --runs=30 --port=3299 --keep (leave the database in place)
@@ -145,8 +147,11 @@ async function main(): Promise<void> {
     const { documents } = await rebuildSearchIndex(db);
     console.log(`${documents.toLocaleString("en-GB")} records indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const [{ committeeId }] = await db.all<{ committeeId: number }>(sql`SELECT id AS committeeId FROM committees WHERE slug = 'synthetic-committee-1'`);
+    const [{ n }] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM search_fts WHERE committee_id = ${committeeId}`);
     const reindexMs = await timeIt(() => db.transaction((tx) => reindexSearch(tx, { committeeId })));
-    console.log(`re-reading one committee (${Math.round((documents - 450) / COMMITTEES).toLocaleString("en-GB")} records), as a dashboard save does: ${reindexMs.toFixed(0)} ms`);
+    const [{ meetingId }] = await db.all<{ meetingId: number }>(sql`SELECT id AS meetingId FROM meetings WHERE committee_id = ${committeeId} LIMIT 1`);
+    const meetingMs = await timeIt(() => db.transaction((tx) => reindexSearch(tx, { committeeId, meetingId })));
+    console.log(`re-reading one committee (${Number(n).toLocaleString("en-GB")} records), as a publish or unpublish does: ${reindexMs.toFixed(0)} ms; one meeting, as an edit does: ${meetingMs.toFixed(0)} ms`);
 
     let base = args.url ? String(args.url).replace(/\/+$/, "") : "";
     if (!base) {

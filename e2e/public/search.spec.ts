@@ -14,7 +14,7 @@ test.describe("search", () => {
     const total = Number((await heading.innerText()).match(/^(\d+)/)![1]);
     const results = page.getByRole("region", { name: /results for/ }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
     await expect(results).toHaveCount(total);
-    await expect(page.locator("mark").filter({ hasText: /^white$/i }).first()).toBeVisible();
+    await expect(page.locator("mark").filter({ hasText: /^white ribbon$/i }).first()).toBeVisible();
     await expectNoAxeViolations(page);
     await expectValidHtml(page);
 

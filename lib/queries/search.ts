@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { db, type Database } from "@/lib/db";
 import { filterToken, termText, toFtsQuery, withFilters, type SearchTerm } from "@/lib/search/fts-query";
 import { isSearchKind, KIND_BOOST, KIND_LABELS, SEARCH_KINDS, type SearchKind } from "@/lib/search/kinds";
+import { kindOfCode, rowidCommittee, rowidKind, rowidYear } from "@/lib/search/rowid";
 import { MARK_CLOSE, MARK_OPEN, markedParts, type TextPart } from "@/lib/search/snippet";
 
 /**
@@ -81,14 +82,24 @@ interface CubeRow {
   n: number;
 }
 
+/** Matches by kind, committee and year, read from the rowids alone (lib/search/rowid.ts). */
 async function countMatches(database: Database, match: string): Promise<CubeRow[]> {
-  const rows = await database.all<Record<string, unknown>>(sql`
-    SELECT kind, committee_id, committee_slug, committee_name, year, count(*) AS n
-    FROM search_fts WHERE search_fts MATCH ${match} GROUP BY kind, committee_id, year`);
-  return rows.map((r) => ({
-    kind: String(r.kind), committeeId: r.committee_id == null ? null : Number(r.committee_id), committeeSlug: r.committee_slug as string | null,
-    committeeName: r.committee_name as string | null, year: r.year == null ? null : Number(r.year), n: Number(r.n),
-  }));
+  const rows = await database.all<{ k: number; c: number | null; y: number | null; n: number }>(sql`
+    SELECT ${rowidKind} AS k, ${rowidCommittee} AS c, ${rowidYear} AS y, count(*) AS n
+    FROM search_fts WHERE search_fts MATCH ${match} GROUP BY 1, 2, 3`);
+  const ids = [...new Set(rows.map((r) => r.c).filter((c): c is number => c != null).map(Number))];
+  // Only public committees are ever written into a document, so these are public too.
+  const named = ids.length
+    ? await database.all<{ id: number; slug: string; name: string }>(sql`SELECT id, slug, name FROM committees WHERE id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`)
+    : [];
+  const byId = new Map(named.map((c) => [Number(c.id), c]));
+  return rows.map((r) => {
+    const committee = r.c == null ? undefined : byId.get(Number(r.c));
+    return {
+      kind: kindOfCode(Number(r.k)) ?? "", committeeId: committee ? committee.id : null, committeeSlug: committee?.slug ?? null,
+      committeeName: committee?.name ?? null, year: r.y == null ? null : Number(r.y), n: Number(r.n),
+    };
+  });
 }
 
 async function countOnly(database: Database, match: string): Promise<number> {
@@ -119,8 +130,8 @@ function facet(cube: CubeRow[], filters: SearchFilters, dimension: keyof SearchF
   return values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-/** bm25 (titles weighted, drizzle/0004) times the kind's boost: lower is better, as FTS5's rank. */
-const boostedRank = sql.raw(`rank * CASE kind ${Object.entries(KIND_BOOST).map(([k, b]) => `WHEN '${k}' THEN ${b}`).join(" ")} ELSE 1 END`);
+/** bm25 (titles weighted, drizzle/0004) times the kind's boost: lower is better, as FTS5's rank. The kind comes from the rowid. */
+const boostedRank = sql`rank * CASE ${rowidKind} ${sql.raw(SEARCH_KINDS.map((k, i) => `WHEN ${i} THEN ${KIND_BOOST[k]}`).join(" "))} ELSE 1 END`;
 
 async function readPage(database: Database, match: string, offset: number): Promise<SearchResultItem[]> {
   // The page's rowids are ranked first, and only those twenty rows get highlight() and snippet():

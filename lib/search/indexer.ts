@@ -14,6 +14,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { filterToken } from "./fts-query";
 import { loadSearchDocuments, tagsOf, yearOf, type Reader, type SearchDocument, type SearchScope } from "./documents";
+import { encodeRowid } from "./rowid";
 
 export type { SearchScope } from "./documents";
 export type IndexWriter = Reader & Pick<Database, "run" | "all">;
@@ -35,9 +36,10 @@ async function insertDocuments(db: IndexWriter, docs: SearchDocument[], scope: S
   for (let i = 0; i < docs.length; i += ROWS_PER_INSERT) {
     const values = docs.slice(i, i + ROWS_PER_INSERT).map((d) => {
       const tags = d.committee ? tagsOf(d) : `${tagsOf(d)} ${scopeToken(scope)}`;
-      return sql`(${d.title}, ${d.body}, ${tags}, ${d.kind}, ${d.recordId}, ${d.url}, ${d.context}, ${d.committee?.id ?? null}, ${d.committee?.slug ?? null}, ${d.committee?.name ?? null}, ${yearOf(d.date)}, ${d.date})`;
+      const rowid = encodeRowid({ kind: d.kind, recordId: d.recordId, committeeId: d.committee?.id ?? null, year: yearOf(d.date) });
+      return sql`(${rowid}, ${d.title}, ${d.body}, ${tags}, ${d.kind}, ${d.recordId}, ${d.url}, ${d.context}, ${d.committee?.id ?? null}, ${d.committee?.slug ?? null}, ${d.committee?.name ?? null}, ${yearOf(d.date)}, ${d.date})`;
     });
-    await db.run(sql`INSERT INTO search_fts (title, body, tags, kind, record_id, url, context, committee_id, committee_slug, committee_name, year, date) VALUES ${sql.join(values, sql`, `)}`);
+    await db.run(sql`INSERT INTO search_fts (rowid, title, body, tags, kind, record_id, url, context, committee_id, committee_slug, committee_name, year, date) VALUES ${sql.join(values, sql`, `)}`);
   }
 }
 
