@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Database } from "@/lib/db";
+import { SEARCH_API_MAX_PAGE } from "@/lib/search/api-schema";
 import { filterToken, termText, toFtsQuery, withFilters, type SearchTerm } from "@/lib/search/fts-query";
 import { isSearchKind, KIND_BOOST, KIND_LABELS, SEARCH_KINDS, type SearchKind } from "@/lib/search/kinds";
 import { kindOfCode, rowidCommittee, rowidKind, rowidYear } from "@/lib/search/rowid";
@@ -15,7 +16,7 @@ import { MARK_CLOSE, MARK_OPEN, markedParts, type TextPart } from "@/lib/search/
 
 export const RESULTS_PER_PAGE = 20;
 /** Deeper pages are refused: nobody reads them, and OFFSET makes each one slower. */
-export const MAX_PAGE = 500;
+export const MAX_PAGE = SEARCH_API_MAX_PAGE;
 const SNIPPET_TOKENS = 28;
 const MAX_SUGGESTED_TERMS = 5;
 

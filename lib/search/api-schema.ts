@@ -7,6 +7,12 @@ import { z } from "zod";
 import { SEARCH_KINDS } from "./kinds";
 
 export const SEARCH_API_MAX_PAGE = 500;
+/** The shapes a filter value may take, shared with the page (which ignores a bad one instead of refusing it). */
+export const SEARCH_PARAM_PATTERNS = {
+  committee: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  year: /^(19|20)\d\d$/,
+  page: /^[1-9]\d{0,2}$/,
+};
 
 export const searchKindSchema = z.enum(SEARCH_KINDS).meta({
   id: "SearchKind",
@@ -19,11 +25,11 @@ export const searchQuerySchema = z.object({
     example: "local assistance scheme",
   }),
   type: searchKindSchema.optional().meta({ description: "Only records of this kind." }),
-  committee: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "committee is a committee's slug, like communities-and-partnership-committee.").max(120).optional()
+  committee: z.string().regex(SEARCH_PARAM_PATTERNS.committee, "committee is a committee's slug, like communities-and-partnership-committee.").max(120).optional()
     .meta({ description: "Only records of this committee (its slug).", example: "communities-and-partnership-committee" }),
-  year: z.string().regex(/^(19|20)\d\d$/, "year is a four-digit year, like 2021.").transform(Number).optional()
+  year: z.string().regex(SEARCH_PARAM_PATTERNS.year, "year is a four-digit year, like 2021.").transform(Number).optional()
     .meta({ description: "Only records of meetings in this calendar year (people, committees and outside bodies have none).", example: "2021" }),
-  page: z.string().regex(/^[1-9]\d{0,2}$/, `page is a whole number from 1 to ${SEARCH_API_MAX_PAGE}.`).transform(Number)
+  page: z.string().regex(SEARCH_PARAM_PATTERNS.page, `page is a whole number from 1 to ${SEARCH_API_MAX_PAGE}.`).transform(Number)
     .refine((n) => n <= SEARCH_API_MAX_PAGE, `page is a whole number from 1 to ${SEARCH_API_MAX_PAGE}.`).optional()
     .meta({ description: "Page of results, 20 to a page; defaults to 1.", example: "2" }),
 }).strict().meta({ id: "SearchQuery", description: "Query parameters of GET /api/v1/search. Each may be given once." });

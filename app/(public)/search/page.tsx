@@ -6,6 +6,7 @@ import { SearchPagination } from "@/components/search/search-pagination";
 import { SearchResultList } from "@/components/search/search-result-list";
 import { SearchForm } from "@/components/ui/search-form";
 import { MAX_PAGE, searchRecords, type SearchFilters as Filters } from "@/lib/queries/search";
+import { SEARCH_PARAM_PATTERNS as PATTERNS } from "@/lib/search/api-schema";
 import { isSearchKind } from "@/lib/search/kinds";
 import { cleanSearchQuery } from "@/lib/text/search-query";
 
@@ -22,9 +23,9 @@ function readFilters(params: Awaited<Props["searchParams"]>): Filters & { page: 
   const page = first(params.page);
   return {
     type: isSearchKind(type) ? type : null,
-    committee: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(committee) && committee.length <= 120 ? committee : null,
-    year: /^(19|20)\d\d$/.test(year) ? Number(year) : null,
-    page: /^[1-9]\d{0,2}$/.test(page) ? Math.min(Number(page), MAX_PAGE) : 1,
+    committee: PATTERNS.committee.test(committee) && committee.length <= 120 ? committee : null,
+    year: PATTERNS.year.test(year) ? Number(year) : null,
+    page: PATTERNS.page.test(page) ? Math.min(Number(page), MAX_PAGE) : 1,
   };
 }
 
