@@ -201,8 +201,9 @@ async function publicChange(tx: Tx, type: RecordType, row: Row): Promise<PublicC
   return { kind: type.kind, id: row.id, slugs };
 }
 
-/** The meeting a record sits in (a report, a minute, a decision and their parts), or null. */
+/** The meeting a record is or sits in (a report, a minute, a decision and their parts), or null. */
 async function meetingIdOf(tx: Tx, type: RecordType, row: Row): Promise<number | null> {
+  if (type.kind === "meeting") return row.id;
   let cur: { type: RecordType; row: Row } | null = { type, row };
   while (cur?.type.parent) {
     const parentType = recordType(cur.type.parent.kind);
@@ -214,13 +215,13 @@ async function meetingIdOf(tx: Tx, type: RecordType, row: Row): Promise<number |
 }
 
 /**
- * Search sees the change in the same transaction. An edit inside a meeting re-reads that meeting's
- * records; anything else (and every publish, unpublish or delete, on which other records' visibility
- * may depend) re-reads the committee(s) the record was and is in.
+ * Search sees the change in the same transaction. A change to a meeting or anything in it re-reads
+ * what hangs off that meeting (lib/search/documents.ts, SearchScope); anything else re-reads the
+ * committee(s) the record was and is in, or the shared records (people).
  */
-async function reindexFor(tx: Tx, type: RecordType, row: Row, committeeIds: (number | null)[], whole = false): Promise<void> {
+async function reindexFor(tx: Tx, type: RecordType, row: Row, committeeIds: (number | null)[]): Promise<void> {
   if (!INDEXED_RECORD_KINDS.has(type.kind)) return;
-  const meetingId = whole || type.kind === "meeting" ? null : await meetingIdOf(tx, type, row);
+  const meetingId = await meetingIdOf(tx, type, row);
   await reindexSearch(tx, committeeIds.map((committeeId) => ({ committeeId, meetingId })));
 }
 
@@ -343,7 +344,7 @@ export async function deleteRecord(user: ActingUser, kind: string, id: number, e
     if (versionToken(row, before) !== expectedVersion) throw await conflict(tx, type, row);
     const change = await publicChange(tx, type, row);
     await tx.delete(type.table).where(eq(columnOf(type, "id")!, id));
-    await reindexFor(tx, type, row, [committeeId], true);
+    await reindexFor(tx, type, row, [committeeId]);
     await recordAudit(tx, { user, action: "delete", entityType: type.kind, entityId: id, detail: { title: type.title(row) }, before, after: null });
     return { id, kind, version: expectedVersion, changed: [], change, parentId: type.parent ? Number(row[type.parent.column]) : null };
   });
@@ -372,7 +373,7 @@ export async function setPublication(
     if (typeof row.version === "number") extra.version = row.version + 1;
     if (columnOf(type, "updatedAt")) extra.updatedAt = new Date().toISOString();
     await tx.update(type.table).set(extra).where(eq(columnOf(type, "id")!, id));
-    await reindexFor(tx, type, row, [committeeId], true);
+    await reindexFor(tx, type, row, [committeeId]);
     const fresh = (await loadRow(tx, type, id))!;
     const after = await snapshotOf(tx, type, fresh);
     await recordAudit(tx, { user, action: publication === "published" ? "publish" : "unpublish", entityType: kind, entityId: id, detail: { title: type.title(fresh), fields: ["publication"] }, before, after });

@@ -24,9 +24,9 @@ export type Reader = Pick<Database, "select">;
 
 /**
  * committeeId null: the shared scope (people, outside bodies no committee appoints to). With a
- * meetingId, only the reports, minutes and decisions of that meeting: what an edit inside one
- * meeting can change (a publish or unpublish re-reads the whole committee, since budget lines and
- * plans depend on the meetings and reports they came from).
+ * meetingId, what a change to that meeting or anything in it can touch: its reports, minutes and
+ * decisions, the agenda plan its pack printed, the strategies it considered, and the committee's
+ * budget lines (a line's figures come from many meetings and their reports).
  */
 export type SearchScope = { committeeId: number | null; meetingId?: number | null };
 
@@ -41,7 +41,7 @@ export interface SearchDocument {
   committee: { id: number; slug: string; name: string } | null;
   /** ISO date the record belongs to (its meeting's), when it has one. */
   date: string | null;
-  /** The meeting whose page holds it, for records re-read by meeting (reports, minutes, decisions). */
+  /** The meeting it hangs off, for records re-read by meeting (see BY_MEETING). */
   meetingId?: number;
 }
 
@@ -199,10 +199,11 @@ async function strategyActionDocs(db: Reader, scope: SearchScope): Promise<Searc
   const rows = await db
     .select({ id: t.strategyActions.id, strategyId: t.strategies.id, ref: t.strategyActions.ref, description: t.strategyActions.description,
       lead: t.strategyActions.leadOfficer, resources: t.strategyActions.resources, risks: t.strategyActions.risks, outputs: t.strategyActions.outputs,
-      route: t.strategyActions.decisionRoute, strategySlug: t.strategies.slug, strategyTitle: t.strategies.title, date: t.meetings.meetingDate, ...committeeCols })
+      route: t.strategyActions.decisionRoute, strategySlug: t.strategies.slug, strategyTitle: t.strategies.title, date: t.meetings.meetingDate,
+      meetingId: t.meetings.id, ...committeeCols })
     .from(t.strategyActions).innerJoin(t.strategies, eq(t.strategies.id, t.strategyActions.strategyId))
     .innerJoin(t.meetings, eq(t.meetings.id, t.strategies.meetingId)).innerJoin(t.committees, eq(t.committees.id, t.strategies.committeeId))
-    .where(and(isPublic.strategy, eq(t.committees.id, scope.committeeId)))
+    .where(and(isPublic.strategy, eq(t.committees.id, scope.committeeId), inMeeting(t.meetings.id, scope)))
     .orderBy(asc(t.strategyActions.strategyId), asc(t.strategyActions.sortOrder), asc(t.strategyActions.id));
   const docs: SearchDocument[] = [];
   for (const group of groupBy(rows, (r) => r.strategyId).values()) {
@@ -210,7 +211,7 @@ async function strategyActionDocs(db: Reader, scope: SearchScope): Promise<Searc
     group.forEach((r, i) => docs.push({
       kind: "strategy-action", recordId: r.id, title: `${r.ref} ${r.description}`, url: `/strategies/${r.strategySlug}#${anchors[i]}`,
       body: indexText([r.lead, r.resources, r.risks, r.outputs, r.route]),
-      context: `Action ${r.ref} of ${title(r.strategyTitle, r.committeeName)}`, committee: committeeOf(r), date: r.date,
+      context: `Action ${r.ref} of ${title(r.strategyTitle, r.committeeName)}`, committee: committeeOf(r), date: r.date, meetingId: r.meetingId,
     }));
   }
   return docs;
@@ -220,15 +221,16 @@ async function planDocs(db: Reader, scope: SearchScope): Promise<SearchDocument[
   if (scope.committeeId === null) return [];
   const rows = await db
     .select({ id: t.agendaPlanEntries.id, item: t.agendaPlanEntries.item, lead: t.agendaPlanEntries.leadOfficer, ref: t.agendaPlanEntries.keyDecisionRef,
-      planned: t.agendaPlanEntries.meetingDate, plannedAsPrinted: t.agendaPlanEntries.meetingDateAsPrinted, packDate: t.meetings.meetingDate, ...committeeCols })
+      planned: t.agendaPlanEntries.meetingDate, plannedAsPrinted: t.agendaPlanEntries.meetingDateAsPrinted, packDate: t.meetings.meetingDate,
+      meetingId: t.meetings.id, ...committeeCols })
     .from(t.agendaPlanEntries).innerJoin(t.meetings, eq(t.meetings.id, t.agendaPlanEntries.publishedWithMeetingId))
     .innerJoin(t.committees, eq(t.committees.id, t.agendaPlanEntries.committeeId))
-    .where(and(isPublic.agendaPlanEntry, eq(t.committees.id, scope.committeeId)));
+    .where(and(isPublic.agendaPlanEntry, eq(t.committees.id, scope.committeeId), inMeeting(t.meetings.id, scope)));
   return rows.map((r) => ({
     kind: "plan", recordId: r.id, title: title(r.item, r.committeeName), url: "/forward-plan",
     body: indexText([r.lead, r.ref ? `Key decision ${r.ref}` : null, r.plannedAsPrinted]),
     context: `Planned for ${r.planned ? formatDate(r.planned) : r.plannedAsPrinted ?? "a later meeting"} (agenda plan of ${formatDate(r.packDate, { weekday: false })})`,
-    committee: committeeOf(r), date: r.planned ?? r.packDate,
+    committee: committeeOf(r), date: r.planned ?? r.packDate, meetingId: r.meetingId,
   }));
 }
 
@@ -287,8 +289,8 @@ const LOADERS: Record<SearchKind, (db: Reader, scope: SearchScope) => Promise<Se
   "strategy-action": strategyActionDocs, plan: planDocs, "budget-line": budgetLineDocs, "outside-body": outsideBodyDocs, person: personDocs,
 };
 
-/** The kinds re-read by meeting; every other kind only with its whole committee. */
-const BY_MEETING: ReadonlySet<SearchKind> = new Set(["report", "minute", "decision"]);
+/** The kinds re-read with a meeting (budget lines whole: see SearchScope); every other kind only with its whole committee. */
+export const BY_MEETING: ReadonlySet<SearchKind> = new Set(["report", "minute", "decision", "plan", "strategy-action", "budget-line"]);
 
 /** Every public record of one scope, as search documents. */
 export async function loadSearchDocuments(db: Reader, scope: SearchScope): Promise<SearchDocument[]> {

@@ -24,10 +24,11 @@ function scopeToken(scope: SearchScope): string {
   return filterToken.committee(scope.committeeId ?? 0);
 }
 
-/** The FTS5 query finding a scope's documents by their tags. */
-function scopeMatch(scope: SearchScope): string {
-  const tokens = [scopeToken(scope), ...(scope.meetingId != null ? [filterToken.meeting(scope.meetingId)] : [])];
-  return `tags : (${tokens.map((t) => `"${t}"`).join(" ")})`;
+/** FTS5 queries finding a scope's documents by their tags (a meeting's, and its committee's budget lines). */
+function scopeMatches(scope: SearchScope): string[] {
+  const tags = (...tokens: string[]) => `tags : (${tokens.map((t) => `"${t}"`).join(" ")})`;
+  if (scope.meetingId == null) return [tags(scopeToken(scope))];
+  return [tags(scopeToken(scope), filterToken.meeting(scope.meetingId)), tags(scopeToken(scope), filterToken.kind("budget-line"))];
 }
 
 const ROWS_PER_INSERT = 50;
@@ -53,7 +54,7 @@ export async function reindexSearch(db: IndexWriter, scopes: SearchScope | Searc
   // A scope inside another one listed (a meeting of a committee also re-read whole) is left out.
   const needed = list.filter((s, i) => !list.some((o, j) => j !== i && covers(o, s) && (!covers(s, o) || j < i)));
   for (const scope of needed) {
-    await db.run(sql`DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${scopeMatch(scope)})`);
+    for (const match of scopeMatches(scope)) await db.run(sql`DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`);
     await insertDocuments(db, await loadSearchDocuments(db, scope), scope);
   }
 }

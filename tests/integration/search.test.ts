@@ -197,6 +197,17 @@ describe("full-text search", () => {
     })).rejects.toThrow("rolled back");
     expect(await found("zephyrine")).toBe(true);
 
+    // A draft meeting hides its reports, minutes, decisions, plan and strategies; other meetings' stay.
+    const m = (await loadRecord("meeting", report.meetingId, temp.db))!;
+    const otherMeeting = (await search("council", { year: 2018 })).total;
+    await setPublication(admin, "meeting", report.meetingId, "draft", m.version, { database: temp.db, revalidate: noRevalidate });
+    expect(await found("zephyrine")).toBe(false);
+    expect((await search("council", { year: 2021 })).results.filter((r) => r.kind !== "plan")).toEqual([]);
+    expect((await search("council", { year: 2018 })).total).toBe(otherMeeting);
+    const m2 = (await loadRecord("meeting", report.meetingId, temp.db))!;
+    await setPublication(admin, "meeting", report.meetingId, "published", m2.version, { database: temp.db, revalidate: noRevalidate });
+    expect(await found("zephyrine")).toBe(true);
+
     // A draft committee hides everything of it; only people (shared) remain.
     const [committee] = await temp.db.select().from(t.committees).limit(1);
     const c = (await loadRecord("committee", committee.id, temp.db))!;
