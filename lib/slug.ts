@@ -18,3 +18,8 @@ export function slugify(text: string, maxLength = 80): string {
 export function meetingSlug(date: string, committeeName: string): string {
   return `${date}-${slugify(committeeName, 60)}`;
 }
+
+/** A budget line's page: "/funding/lines/14-total-expenditure". The id keeps it unique and stable. */
+export function budgetLineSlug(id: number, name: string): string {
+  return `${id}-${slugify(name, 60)}`;
+}

@@ -1,5 +1,6 @@
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { resolve } from "node:path";
+import { rebuildSearchIndex } from "@/lib/search/indexer";
 import type { Database } from "./index";
 
 export const MIGRATIONS_FOLDER = resolve(process.cwd(), "drizzle");
@@ -19,6 +20,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
   // import, a clerk's save). Persistent in the file; a remote libSQL server ignores it.
   await client.execute("PRAGMA journal_mode = WAL").catch(() => undefined);
   await client.execute("PRAGMA foreign_keys = OFF");
+  const hadSearchIndex = (await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'")).rows.length > 0;
   try {
     await migrate(database, { migrationsFolder: MIGRATIONS_FOLDER });
     const dangling = await client.execute("PRAGMA foreign_key_check");
@@ -28,4 +30,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
   } finally {
     await client.execute("PRAGMA foreign_keys = ON");
   }
+  // Migration 0004 creates the search index empty; the records already stored are indexed by the
+  // same code that keeps it in sync afterwards (lib/search/indexer.ts), not by a copy of it in SQL.
+  if (!hadSearchIndex) await rebuildSearchIndex(database);
 }

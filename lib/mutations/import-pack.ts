@@ -9,6 +9,7 @@ import { committeeKey, matchCommittee, nameKey } from "@/lib/import/entity-resol
 import { IssueLog } from "@/lib/import/issue-log";
 import type { ParsedPack, ParsedReport } from "@/lib/import/parsed";
 import { comparisonKey } from "@/lib/import/text";
+import { reindexSearch } from "@/lib/search/indexer";
 import { siteConfig } from "@/lib/site-config";
 import { meetingSlug, slugify } from "@/lib/slug";
 import { classifyAgendaItem } from "./agenda-item-kind";
@@ -114,6 +115,8 @@ export async function storeAgendaPack(database: Database, pack: ParsedPack, text
       entityType: "meeting", entityId: meeting.id,
       detail: { file: pack.source.file, sha256: pack.source.sha256, issues: log.issues.length, conflicts: writer.conflicts },
     });
+    // People and outside bodies a pack names are shared between committees.
+    await reindexSearch(tx, [{ committeeId }, { committeeId: null }]);
     return {
       status: existing ? "updated" : "imported", meetingId: meeting.id, meetingSlug: meeting.slug, committeeId,
       importRunId: run.id, issues: log.issues, conflicts: writer.conflicts,

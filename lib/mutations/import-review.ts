@@ -13,6 +13,7 @@ import { applyCorrections, type CorrectionInput } from "@/lib/import-review/corr
 import { choiceFor, diffPackAgainstStored, type ConflictChoice, type PackDiff } from "@/lib/import-review/diff";
 import { editableField, getAtPath, setAtPath } from "@/lib/import-review/editable-fields";
 import { readUpload, UploadProblem } from "@/lib/import-review/read-upload";
+import { reindexSearch } from "@/lib/search/indexer";
 import { asReviewedPack, emptyReviewState, packOf, type ReviewedPack } from "@/lib/import-review/review-state";
 import { findStoredMeeting, loadStoredSnapshot, resolveCommitteeReadOnly, type CommitteeResolution } from "@/lib/import-review/stored-snapshot";
 import { storeAgendaPack, type ImportOutcome } from "./import-pack";
@@ -209,6 +210,7 @@ export async function acceptImportReview(
     const outcome = await storeAgendaPack(tx as unknown as Database, pack, row.text, { actor: user.email, userId: user.id }, { publication: "draft" });
     if (plan.committee.kind !== "match") {
       await tx.update(t.committees).set({ publication: "draft" }).where(and(eq(t.committees.id, outcome.committeeId), eq(t.committees.publication, "published")));
+      await reindexSearch(tx, { committeeId: outcome.committeeId });
     }
     if (row.mediaType !== "text/plain") {
       // The PDF reader puts a form feed between pages.

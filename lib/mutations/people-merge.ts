@@ -10,6 +10,7 @@ import { NotAuthorisedError, type ActingUser } from "@/lib/auth/guards";
 import * as t from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/log";
 import { nameKey } from "@/lib/import/entity-resolution";
+import { reindexSearch } from "@/lib/search/indexer";
 import { revalidateRecordChange as revalidateAfterChange } from "@/lib/publishing/record-change";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { mergePeopleSchema } from "@/lib/validation/people";
@@ -90,6 +91,7 @@ export async function mergePeople(user: ActingUser, input: { keepId: unknown; me
       detail: { title: fresh.fullName, mergedId: mergeId, mergedName: gone.fullName, mergedSlug: gone.slug, moved, fields: Object.keys(fill) },
       before, after: await snapshotOf(tx, type, fresh),
     });
+    await reindexSearch(tx, { committeeId: null });
     // The merged record's own history points at the record it became.
     await recordAudit(tx, { user, action: "merge", entityType: "person", entityId: mergeId, detail: { title: gone.fullName, mergedInto: keepId, moved }, before: before.merged, after: null });
     return { keptId: keepId, mergedId: mergeId, moved, slugs: [fresh.slug, gone.slug] };

@@ -11,6 +11,8 @@ import { db as defaultDb, type Database } from "@/lib/db";
 import { assertCommitteeAccess, NotAuthorisedError, type ActingUser } from "@/lib/auth/guards";
 import { lastChange, listHistory, recordAudit, type AuditAction } from "@/lib/audit/log";
 import { revalidateRecordChange as revalidateAfterChange } from "@/lib/publishing/record-change";
+import { INDEXED_RECORD_KINDS } from "@/lib/search/documents";
+import { reindexSearch } from "@/lib/search/indexer";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { columnOf, FieldError, recordType, type RecordType, type Row, type Tx } from "./record-types";
 
@@ -199,6 +201,30 @@ async function publicChange(tx: Tx, type: RecordType, row: Row): Promise<PublicC
   return { kind: type.kind, id: row.id, slugs };
 }
 
+/** The meeting a record is or sits in (a report, a minute, a decision and their parts), or null. */
+async function meetingIdOf(tx: Tx, type: RecordType, row: Row): Promise<number | null> {
+  if (type.kind === "meeting") return row.id;
+  let cur: { type: RecordType; row: Row } | null = { type, row };
+  while (cur?.type.parent) {
+    const parentType = recordType(cur.type.parent.kind);
+    if (parentType.kind === "meeting") return Number(cur.row[cur.type.parent.column]);
+    const parentRow = await loadRow(tx, parentType, Number(cur.row[cur.type.parent.column]));
+    cur = parentRow ? { type: parentType, row: parentRow } : null;
+  }
+  return null;
+}
+
+/**
+ * Search sees the change in the same transaction. A change to a meeting or anything in it re-reads
+ * what hangs off that meeting (lib/search/documents.ts, SearchScope); anything else re-reads the
+ * committee(s) the record was and is in, or the shared records (people).
+ */
+async function reindexFor(tx: Tx, type: RecordType, row: Row, committeeIds: (number | null)[]): Promise<void> {
+  if (!INDEXED_RECORD_KINDS.has(type.kind)) return;
+  const meetingId = await meetingIdOf(tx, type, row);
+  await reindexSearch(tx, committeeIds.map((committeeId) => ({ committeeId, meetingId })));
+}
+
 async function afterCommit(result: MutationResult, options: MutationOptions): Promise<MutationResult> {
   await (options.revalidate ?? revalidateAfterChange)(result.change);
   return result;
@@ -243,6 +269,7 @@ async function writeUpdate(
   const fresh = (await loadRow(tx, type, row.id))!;
   const after = await snapshotOf(tx, type, fresh);
   await recordAudit(tx, { user, action, entityType: type.kind, entityId: row.id, detail: { ...detail, fields: changed, title: type.title(fresh) }, before, after });
+  await reindexFor(tx, type, fresh, [committeeId, await committeeOf(tx, type, fresh)]);
   return { id: row.id, kind: type.kind, version: versionToken(fresh, after), changed, change: await publicChange(tx, type, fresh) };
 }
 
@@ -296,6 +323,7 @@ export async function createRecord(
     const [inserted] = (await tx.insert(type.table).values({ ...publication, ...stored, ...derived, ...link, ...clerkEdited } as never).returning()) as Row[];
     for (const [name, value] of Object.entries(virtual)) await type.virtual![name].save(tx, inserted, value);
     const after = await snapshotOf(tx, type, inserted);
+    await reindexFor(tx, type, inserted, [await committeeOf(tx, type, inserted)]);
     await recordAudit(tx, { user, action: "create", entityType: type.kind, entityId: inserted.id, detail: { title: type.title(inserted), parentId }, before: null, after });
     return { id: inserted.id, kind, version: versionToken(inserted, after), changed: Object.keys(values), change: await publicChange(tx, type, inserted) };
   });
@@ -310,11 +338,13 @@ export async function deleteRecord(user: ActingUser, kind: string, id: number, e
   const result = await database.transaction(async (tx) => {
     const row = await loadRow(tx, type, id);
     if (!row) throw new RecordNotFoundError(kind, id);
-    assertRecordAccess(user, await committeeOf(tx, type, row));
+    const committeeId = await committeeOf(tx, type, row);
+    assertRecordAccess(user, committeeId);
     const before = await snapshotOf(tx, type, row);
     if (versionToken(row, before) !== expectedVersion) throw await conflict(tx, type, row);
     const change = await publicChange(tx, type, row);
     await tx.delete(type.table).where(eq(columnOf(type, "id")!, id));
+    await reindexFor(tx, type, row, [committeeId]);
     await recordAudit(tx, { user, action: "delete", entityType: type.kind, entityId: id, detail: { title: type.title(row) }, before, after: null });
     return { id, kind, version: expectedVersion, changed: [], change, parentId: type.parent ? Number(row[type.parent.column]) : null };
   });
@@ -334,7 +364,8 @@ export async function setPublication(
   const result = await database.transaction(async (tx) => {
     const row = await loadRow(tx, type, id);
     if (!row) throw new RecordNotFoundError(kind, id);
-    assertRecordAccess(user, await committeeOf(tx, type, row));
+    const committeeId = await committeeOf(tx, type, row);
+    assertRecordAccess(user, committeeId);
     const before = await snapshotOf(tx, type, row);
     if (versionToken(row, before) !== expectedVersion) throw await conflict(tx, type, row);
     if (row.publication === publication) return { id, kind, version: expectedVersion, changed: [], change: await publicChange(tx, type, row) };
@@ -342,6 +373,7 @@ export async function setPublication(
     if (typeof row.version === "number") extra.version = row.version + 1;
     if (columnOf(type, "updatedAt")) extra.updatedAt = new Date().toISOString();
     await tx.update(type.table).set(extra).where(eq(columnOf(type, "id")!, id));
+    await reindexFor(tx, type, row, [committeeId]);
     const fresh = (await loadRow(tx, type, id))!;
     const after = await snapshotOf(tx, type, fresh);
     await recordAudit(tx, { user, action: publication === "published" ? "publish" : "unpublish", entityType: kind, entityId: id, detail: { title: type.title(fresh), fields: ["publication"] }, before, after });
@@ -360,7 +392,8 @@ export async function moveRecord(user: ActingUser, kind: string, id: number, dir
   const result = await database.transaction(async (tx) => {
     const row = await loadRow(tx, type, id);
     if (!row) throw new RecordNotFoundError(kind, id);
-    assertRecordAccess(user, await committeeOf(tx, type, row));
+    const committeeId = await committeeOf(tx, type, row);
+    assertRecordAccess(user, committeeId);
     const sortCol = columnOf(type, "sortOrder")!;
     const idCol = columnOf(type, "id")!;
     const siblings = (await tx.select({ id: idCol }).from(type.table).where(eq(columnOf(type, type.parent!.column)!, Number(row[type.parent!.column]))).orderBy(asc(sortCol), asc(idCol))).map((r) => Number(r.id));
@@ -371,6 +404,8 @@ export async function moveRecord(user: ActingUser, kind: string, id: number, dir
     [siblings[at], siblings[to]] = [siblings[to], siblings[at]];
     // Renumber the whole list: imported rows can share a sort order, which makes a swap of two values a no-op.
     for (const [i, sid] of siblings.entries()) await tx.update(type.table).set({ sortOrder: i } as never).where(eq(idCol, sid));
+    // Order matters to search only where it names an address (a strategy action's #action-1-4-2).
+    await reindexFor(tx, type, row, [committeeId]);
     await recordAudit(tx, { user, action: "reorder", entityType: kind, entityId: id, detail: { title: type.title(row), direction, fields: ["sortOrder"] }, before: { order: beforeOrder }, after: { order: siblings } });
     return { id, kind, version: "", changed: ["sortOrder"], change: await publicChange(tx, type, row) };
   });

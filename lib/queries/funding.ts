@@ -6,7 +6,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { cachedQuery } from "@/lib/queries/cached";
 import { isPublic } from "@/lib/queries/visibility";
 import { columnOfIssue, linesMentioned, type FigureColumn } from "@/lib/charts/figures";
-import { slugify } from "@/lib/slug";
+import { budgetLineSlug, slugify } from "@/lib/slug";
 
 export type Unit = "GBP" | "GBP_thousands";
 
@@ -75,10 +75,8 @@ export interface BudgetLineDetail extends BudgetLineSummary {
   history: BudgetLineHistoryEntry[];
 }
 
-/** A budget line's page: "/funding/lines/14-total-expenditure". The id keeps it unique and stable. */
-export function budgetLineSlug(id: number, name: string): string {
-  return `${id}-${slugify(name, 60)}`;
-}
+// Defined beside the other slugs so the search indexer (no server-only imports) builds the same address.
+export { budgetLineSlug } from "@/lib/slug";
 
 interface FundingData {
   reports: FinanceReportDetail[];

@@ -1,59 +1,211 @@
 import "server-only";
-import { and, eq, like, or, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { db, type Database } from "@/lib/db";
-import { isPublic } from "@/lib/queries/visibility";
-import { committees, meetings, minuteEntries, minutes, people, reports, resolutions } from "@/lib/db/schema";
-import { formatDate } from "@/lib/format";
-import { readableCase } from "@/lib/text/readable-case";
-
-export interface SearchHit {
-  kind: "report" | "decision" | "person" | "committee";
-  href: string;
-  title: string;
-  context: string | null;
-}
-
-/** Longest query accepted; longer text is cut, not refused. */
-export const MAX_QUERY_LENGTH = 200;
-const LIMIT = 25;
-
-/** Escape LIKE wildcards so a search for "100%" means the text "100%". */
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+import { SEARCH_API_MAX_PAGE } from "@/lib/search/api-schema";
+import { filterToken, termText, toFtsQuery, withFilters, type SearchTerm } from "@/lib/search/fts-query";
+import { isSearchKind, KIND_BOOST, KIND_LABELS, SEARCH_KINDS, type SearchKind } from "@/lib/search/kinds";
+import { kindOfCode, rowidCommittee, rowidKind, rowidYear } from "@/lib/search/rowid";
+import { MARK_CLOSE, MARK_OPEN, markedParts, type TextPart } from "@/lib/search/snippet";
 
 /**
- * A first, simple search over published titles and text (case-insensitive substring match).
- * Results are grouped by kind, each capped, so one kind cannot crowd out the others. A record is
- * found only when its page is public (lib/queries/visibility.ts), the rule the pages and the
- * sitemap use.
+ * Full-text search over the index of public records (lib/search/indexer.ts keeps it to what the
+ * public may see, so nothing here needs the visibility rule). Two statements per search: one
+ * counts every match by kind, committee and year (the facets, the total, the pages), one reads
+ * the requested page in bm25 order with highlighted titles and snippets.
  */
-export async function searchPublished(query: string, database: Database = db): Promise<SearchHit[]> {
-  const q = query.trim().slice(0, MAX_QUERY_LENGTH);
-  if (q.length < 2) return [];
-  const p = likePattern(q);
-  const esc = sql`'\\'`;
-  const matches = (col: Parameters<typeof like>[0]) => sql`${col} LIKE ${p} ESCAPE ${esc}`;
-  const [reportRows, decisionRows, personRows, committeeRows] = await Promise.all([
-    database.select({ slug: reports.slug, title: reports.title, purpose: reports.purpose, date: meetings.meetingDate, committee: committees.name })
-      .from(reports).innerJoin(meetings, eq(meetings.id, reports.meetingId)).innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(isPublic.report, or(matches(reports.title), matches(reports.purpose))))
-      .limit(LIMIT),
-    database.select({ slug: resolutions.slug, text: resolutions.text, title: minuteEntries.title, date: meetings.meetingDate, committee: committees.name })
-      .from(resolutions).innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
-      .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId)).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(isPublic.resolution, or(matches(resolutions.text), matches(minuteEntries.title))))
-      .limit(LIMIT),
-    database.select({ slug: people.slug, name: people.fullName, isCouncillor: people.isCouncillor })
-      .from(people).where(and(isPublic.person, matches(people.fullName))).limit(LIMIT),
-    database.select({ slug: committees.slug, name: committees.name })
-      .from(committees).where(and(isPublic.committee, matches(committees.name))).limit(LIMIT),
-  ]);
-  return [
-    ...committeeRows.map((c) => ({ kind: "committee" as const, href: `/committees/${c.slug}`, title: c.name, context: null })),
-    ...reportRows.map((r) => ({ kind: "report" as const, href: `/reports/${r.slug}`, title: readableCase(r.title, { properNames: [r.committee] }), context: `Report to the meeting on ${formatDate(r.date)}` })),
-    ...decisionRows.map((d) => ({ kind: "decision" as const, href: `/decisions/${d.slug}`, title: readableCase(d.title, { properNames: [d.committee] }), context: `Decision of the meeting on ${formatDate(d.date)}` })),
-    ...personRows.map((x) => ({ kind: "person" as const, href: `/people/${x.slug}`, title: x.name, context: x.isCouncillor ? "Councillor" : "Officer" })),
-  ];
+
+export const RESULTS_PER_PAGE = 20;
+/** Deeper pages are refused: nobody reads them, and OFFSET makes each one slower. */
+export const MAX_PAGE = SEARCH_API_MAX_PAGE;
+const SNIPPET_TOKENS = 28;
+const MAX_SUGGESTED_TERMS = 5;
+
+export interface SearchFilters {
+  type?: SearchKind | null;
+  /** A committee's slug. */
+  committee?: string | null;
+  year?: number | null;
+}
+
+export interface SearchRequest extends SearchFilters {
+  q: string;
+  page?: number;
+}
+
+export interface SearchResultItem {
+  kind: SearchKind;
+  kindLabel: string;
+  url: string;
+  title: TextPart[];
+  snippet: TextPart[];
+  context: string | null;
+  committee: { slug: string; name: string } | null;
+  date: string | null;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface SearchSuggestion {
+  /** The query and filters the suggestion leads to. */
+  q: string;
+  filters: SearchFilters;
+  count: number;
+  reason: "without-filters" | "one-word" | "prefix";
+}
+
+export interface SearchOutcome {
+  q: string;
+  /** The words searched for, as a reader would type them; empty when the text held none. */
+  terms: string[];
+  filters: SearchFilters;
+  total: number;
+  /** Matches of the query whatever the filters. */
+  unfilteredTotal: number;
+  page: number;
+  pageCount: number;
+  perPage: number;
+  results: SearchResultItem[];
+  facets: { type: FacetValue[]; committee: FacetValue[]; year: FacetValue[] };
+  suggestions: SearchSuggestion[];
+}
+
+interface CubeRow {
+  kind: string;
+  committeeId: number | null;
+  committeeSlug: string | null;
+  committeeName: string | null;
+  year: number | null;
+  n: number;
+}
+
+/** Matches by kind, committee and year, read from the rowids alone (lib/search/rowid.ts). */
+async function countMatches(database: Database, match: string): Promise<CubeRow[]> {
+  const rows = await database.all<{ k: number; c: number | null; y: number | null; n: number }>(sql`
+    SELECT ${rowidKind} AS k, ${rowidCommittee} AS c, ${rowidYear} AS y, count(*) AS n
+    FROM search_fts WHERE search_fts MATCH ${match} GROUP BY 1, 2, 3`);
+  const ids = [...new Set(rows.map((r) => r.c).filter((c): c is number => c != null).map(Number))];
+  // Only public committees are ever written into a document, so these are public too.
+  const named = ids.length
+    ? await database.all<{ id: number; slug: string; name: string }>(sql`SELECT id, slug, name FROM committees WHERE id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`)
+    : [];
+  const byId = new Map(named.map((c) => [Number(c.id), c]));
+  return rows.map((r) => {
+    const committee = r.c == null ? undefined : byId.get(Number(r.c));
+    return {
+      kind: kindOfCode(Number(r.k)) ?? "", committeeId: committee ? committee.id : null, committeeSlug: committee?.slug ?? null,
+      committeeName: committee?.name ?? null, year: r.y == null ? null : Number(r.y), n: Number(r.n),
+    };
+  });
+}
+
+async function countOnly(database: Database, match: string): Promise<number> {
+  const [row] = await database.all<{ n: number }>(sql`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${match}`);
+  return Number(row?.n ?? 0);
+}
+
+const fits = (row: CubeRow, f: SearchFilters, skip?: keyof SearchFilters) =>
+  (skip === "type" || !f.type || row.kind === f.type)
+  && (skip === "committee" || !f.committee || row.committeeSlug === f.committee)
+  && (skip === "year" || !f.year || row.year === f.year);
+
+function facet(cube: CubeRow[], filters: SearchFilters, dimension: keyof SearchFilters): FacetValue[] {
+  const counts = new Map<string, { label: string; count: number }>();
+  for (const row of cube) {
+    if (!fits(row, filters, dimension)) continue;
+    const value = dimension === "type" ? row.kind : dimension === "committee" ? row.committeeSlug : row.year == null ? null : String(row.year);
+    if (value == null) continue;
+    const label = dimension === "type" ? (isSearchKind(row.kind) ? KIND_LABELS[row.kind].many : row.kind) : dimension === "committee" ? row.committeeName ?? value : value;
+    const had = counts.get(value);
+    counts.set(value, { label, count: (had?.count ?? 0) + row.n });
+  }
+  const selected = filters[dimension] == null ? null : String(filters[dimension]);
+  if (selected && !counts.has(selected)) counts.set(selected, { label: dimension === "type" && isSearchKind(selected) ? KIND_LABELS[selected].many : selected, count: 0 });
+  const values = [...counts].map(([value, v]) => ({ value, label: v.label, count: v.count, selected: value === selected }));
+  if (dimension === "type") return values.sort((a, b) => SEARCH_KINDS.indexOf(a.value as SearchKind) - SEARCH_KINDS.indexOf(b.value as SearchKind));
+  if (dimension === "year") return values.sort((a, b) => Number(b.value) - Number(a.value));
+  return values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** bm25 (titles weighted, drizzle/0004) times the kind's boost: lower is better, as FTS5's rank. The kind comes from the rowid. */
+const boostedRank = sql`rank * CASE ${rowidKind} ${sql.raw(SEARCH_KINDS.map((k, i) => `WHEN ${i} THEN ${KIND_BOOST[k]}`).join(" "))} ELSE 1 END`;
+
+async function readPage(database: Database, match: string, offset: number): Promise<SearchResultItem[]> {
+  // The page's rowids are ranked first, and only those twenty rows get highlight() and snippet():
+  // computing them in the ranking query would build a snippet for every match before the sort.
+  const rows = await database.all<Record<string, unknown>>(sql`
+    SELECT kind, url, context, committee_slug, committee_name, date,
+      highlight(search_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) AS title,
+      snippet(search_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${SNIPPET_TOKENS}) AS snippet
+    FROM search_fts
+    WHERE search_fts MATCH ${match}
+      AND rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match} ORDER BY ${boostedRank} LIMIT ${RESULTS_PER_PAGE} OFFSET ${offset})
+    ORDER BY ${boostedRank}`);
+  return rows.map((r) => {
+    const kind = String(r.kind) as SearchKind;
+    return {
+      kind, kindLabel: KIND_LABELS[kind]?.one ?? kind, url: String(r.url),
+      title: markedParts(String(r.title ?? "")), snippet: markedParts(String(r.snippet ?? "")),
+      context: (r.context as string | null) ?? null,
+      committee: r.committee_slug ? { slug: String(r.committee_slug), name: String(r.committee_name) } : null,
+      date: (r.date as string | null) ?? null,
+    };
+  });
+}
+
+async function suggestionsFor(database: Database, terms: SearchTerm[], filters: SearchFilters, unfilteredTotal: number): Promise<SearchSuggestion[]> {
+  const out: SearchSuggestion[] = [];
+  const none: SearchFilters = {};
+  const filtered = !!(filters.type || filters.committee || filters.year);
+  const all = terms.map(termText).join(" ");
+  if (filtered && unfilteredTotal > 0) out.push({ q: all, filters: none, count: unfilteredTotal, reason: "without-filters" });
+  if (unfilteredTotal > 0) return out;
+  if (terms.length > 1) {
+    for (const term of terms.slice(0, MAX_SUGGESTED_TERMS)) {
+      const one = toFtsQuery(termText(term)).match;
+      const count = one ? await countOnly(database, one) : 0;
+      if (count > 0) out.push({ q: termText(term), filters: none, count, reason: "one-word" });
+    }
+  } else if (terms.length === 1 && !terms[0].phrase && !terms[0].prefix && terms[0].text.length >= 5) {
+    // A misspelt ending ("libary", "councillers"): the word's start as a prefix.
+    const stem = `${terms[0].text.slice(0, Math.max(3, terms[0].text.length - 3))}*`;
+    const match = toFtsQuery(stem).match;
+    const count = match ? await countOnly(database, match) : 0;
+    if (count > 0) out.push({ q: stem, filters: none, count, reason: "prefix" });
+  }
+  return out;
+}
+
+/** Search the public records. Any text is safe: what cannot be searched for is dropped, never an error. */
+export async function searchRecords(request: SearchRequest, database: Database = db): Promise<SearchOutcome> {
+  const filters: SearchFilters = { type: request.type ?? null, committee: request.committee ?? null, year: request.year ?? null };
+  const page = Math.min(Math.max(1, Math.trunc(request.page ?? 1) || 1), MAX_PAGE);
+  const { match, terms } = toFtsQuery(request.q);
+  const empty: SearchOutcome = {
+    q: request.q, terms: terms.map(termText), filters, total: 0, unfilteredTotal: 0, page, pageCount: 0, perPage: RESULTS_PER_PAGE, results: [],
+    facets: { type: [], committee: [], year: [] }, suggestions: [],
+  };
+  if (!match) return empty;
+
+  const cube = await countMatches(database, match);
+  const unfilteredTotal = cube.reduce((n, r) => n + r.n, 0);
+  const total = cube.filter((r) => fits(r, filters)).reduce((n, r) => n + r.n, 0);
+  const facets = { type: facet(cube, filters, "type"), committee: facet(cube, filters, "committee"), year: facet(cube, filters, "year") };
+  const pageCount = Math.min(Math.ceil(total / RESULTS_PER_PAGE), MAX_PAGE);
+  let results: SearchResultItem[] = [];
+  if (total > 0 && page <= pageCount) {
+    const committeeId = filters.committee ? cube.find((r) => r.committeeSlug === filters.committee)?.committeeId : undefined;
+    const tokens = [
+      ...(filters.type ? [filterToken.kind(filters.type)] : []),
+      ...(committeeId != null ? [filterToken.committee(committeeId)] : []),
+      ...(filters.year ? [filterToken.year(filters.year)] : []),
+    ];
+    results = await readPage(database, withFilters(match, tokens), (page - 1) * RESULTS_PER_PAGE);
+  }
+  const suggestions = total === 0 ? await suggestionsFor(database, terms, filters, unfilteredTotal) : [];
+  return { ...empty, total, unfilteredTotal, pageCount, results, facets, suggestions };
 }

@@ -1,11 +1,33 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { NoResults } from "@/components/search/no-results";
+import { SearchFilters } from "@/components/search/search-filters";
+import { SearchPagination } from "@/components/search/search-pagination";
+import { SearchResultList } from "@/components/search/search-result-list";
 import { SearchForm } from "@/components/ui/search-form";
-import { searchPublished } from "@/lib/queries/search";
+import { MAX_PAGE, searchRecords, type SearchFilters as Filters } from "@/lib/queries/search";
+import { SEARCH_PARAM_PATTERNS as PATTERNS } from "@/lib/search/api-schema";
+import { isSearchKind } from "@/lib/search/kinds";
 import { cleanSearchQuery } from "@/lib/text/search-query";
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Param = string | string[] | undefined;
+type Props = { searchParams: Promise<{ q?: Param; type?: Param; committee?: Param; year?: Param; page?: Param }> };
+
+const first = (v: Param) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+/** The page's filters from its address: anything malformed is ignored rather than refused (the API says 400). */
+function readFilters(params: Awaited<Props["searchParams"]>): Filters & { page: number } {
+  const type = first(params.type);
+  const committee = first(params.committee);
+  const year = first(params.year);
+  const page = first(params.page);
+  return {
+    type: isSearchKind(type) ? type : null,
+    committee: PATTERNS.committee.test(committee) && committee.length <= 120 ? committee : null,
+    year: PATTERNS.year.test(year) ? Number(year) : null,
+    page: PATTERNS.page.test(page) ? Math.min(Number(page), MAX_PAGE) : 1,
+  };
+}
 
 // Results depend on the query, so this one page renders on request; everything it links to is static.
 // The query is shown back twice only (the box and the heading), cleaned and capped at 200 characters.
@@ -13,39 +35,39 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const q = cleanSearchQuery((await searchParams).q);
   return {
     title: q ? "Search results" : "Search",
-    description: "Search committee reports, decisions, committees and people.",
+    description: "Search the committee papers: reports, minutes, decisions, actions, plans, budgets, outside bodies, people and committees.",
     alternates: { canonical: "/search" },
     robots: { index: false, follow: true },
   };
 }
 
-const KIND_LABEL = { report: "Report", decision: "Decision", person: "Person", committee: "Committee" } as const;
-
 export default async function SearchPage({ searchParams }: Props) {
-  const q = cleanSearchQuery((await searchParams).q);
-  const hits = q ? await searchPublished(q) : [];
+  const params = await searchParams;
+  const q = cleanSearchQuery(params.q);
+  const { page, ...filters } = readFilters(params);
+  const outcome = q ? await searchRecords({ q, ...filters, page }) : null;
   return (
     <>
       <Breadcrumbs trail={[{ href: "/", label: "Meetings" }]} current="Search" />
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">Search</h1>
       <SearchForm defaultValue={q} id="search-page-query" />
-      {q && (
+      <p className="mt-2 max-w-xl text-sm text-muted">
+        Every word must appear. Use &ldquo;double quotes&rdquo; for a phrase and * for the start of a word (librar*).
+      </p>
+      {outcome && (
         <section aria-labelledby="results-heading" className="mt-8">
-          <h2 id="results-heading" className="mb-4 text-2xl font-bold">
-            {hits.length === 0 ? `No results for “${q}”` : `${hits.length} result${hits.length === 1 ? "" : "s"} for “${q}”`}
+          <h2 id="results-heading" className="mb-4 text-2xl font-bold [overflow-wrap:anywhere]">
+            {outcome.total === 0 ? `No results for “${q}”` : `${outcome.total.toLocaleString("en-GB")} result${outcome.total === 1 ? "" : "s"} for “${q}”`}
           </h2>
-          {q.length < 2 && <p>Type at least two letters.</p>}
-          {hits.length > 0 && (
-            <ul className="divide-y divide-rule border-y border-rule">
-              {hits.map((h) => (
-                <li key={h.href} className="py-3">
-                  <span className="mr-2 inline-block bg-panel px-2 text-sm font-bold">{KIND_LABEL[h.kind]}</span>
-                  <Link prefetch={false} href={h.href} className="font-bold">{h.title}</Link>
-                  {h.context && <span className="block text-sm text-muted">{h.context}</span>}
-                </li>
-              ))}
-            </ul>
+          <SearchFilters q={q} filters={outcome.filters} facets={outcome.facets} />
+          {outcome.total === 0 ? (
+            <NoResults suggestions={outcome.suggestions} hasWords={outcome.terms.length > 0} />
+          ) : outcome.results.length === 0 ? (
+            <p>There is no page {outcome.page} of these results: they end at page {outcome.pageCount}.</p>
+          ) : (
+            <SearchResultList results={outcome.results} start={(outcome.page - 1) * outcome.perPage + 1} />
           )}
+          <SearchPagination q={q} filters={outcome.filters} page={outcome.page} pageCount={outcome.pageCount} />
         </section>
       )}
     </>
