@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitTitle, shortenText } from "./format";
+import { fitTitle, formatStatus, shortenText } from "./format";
 
 describe("shortenText", () => {
   it("keeps short text and cuts long text at a word", () => {
@@ -16,5 +16,14 @@ describe("fitTitle", () => {
     expect(t.replace(/&/g, "&amp;").length).toBeLessThanOrEqual(52);
     expect(t.endsWith("…")).toBe(true);
     expect(fitTitle("Short title")).toBe("Short title");
+  });
+});
+
+describe("formatStatus", () => {
+  it("prints a shouted status in sentence case and keeps mixed case as printed", () => {
+    expect(formatStatus("ACTION ONGOING")).toBe("Action ongoing");
+    expect(formatStatus("ACTION  COMPLETED ")).toBe("Action completed");
+    expect(formatStatus("Action ongoing")).toBe("Action ongoing");
+    expect(formatStatus("Complete – see report")).toBe("Complete – see report");
   });
 });
