@@ -4,7 +4,7 @@ import { unitLabel, type FigureColumn } from "@/lib/charts/figures";
 import type { BudgetTableView, BudgetValueView, FigureNote } from "@/lib/queries/funding";
 import { BarChart, BUDGET_ACTUAL_SERIES } from "./bar-chart";
 import { FigureCell } from "./figure-cell";
-import { ImportNotes, numberNotes } from "./import-notes";
+import { FigureFlags, numberNotes } from "./figure-flags";
 
 const COLUMNS: { key: FigureColumn; label: string }[] = [
   { key: "budget", label: "Budget" },
@@ -96,7 +96,7 @@ export function BudgetTableSection({ table, idPrefix, headingLevel = 2, title, c
           </tbody>
         </table>
       </TableScroll>
-      <ImportNotes notes={notes.list} />
+      <FigureFlags notes={notes.list} />
     </section>
   );
 }

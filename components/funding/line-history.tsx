@@ -5,7 +5,7 @@ import { unitLabel, type FigureColumn } from "@/lib/charts/figures";
 import type { BudgetLineDetail } from "@/lib/queries/funding";
 import { BarChart, BUDGET_ACTUAL_SERIES } from "./bar-chart";
 import { FigureCell } from "./figure-cell";
-import { ImportNotes, numberNotes } from "./import-notes";
+import { FigureFlags, numberNotes } from "./figure-flags";
 
 const COLUMNS: { key: FigureColumn; label: string }[] = [
   { key: "budget", label: "Budget" },
@@ -75,7 +75,7 @@ export function LineHistory({ line }: { line: BudgetLineDetail }) {
           </tbody>
         </table>
       </TableScroll>
-      <ImportNotes notes={notes.list} />
+      <FigureFlags notes={notes.list} />
     </>
   );
 }

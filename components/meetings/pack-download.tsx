@@ -9,7 +9,7 @@ export function PackDownload({ pack }: { pack: PackInfo }) {
         <span className="text-muted">(plain text, {formatSize(pack.sizeBytes)}, {pack.lineCount.toLocaleString("en-GB")} lines)</span>
       </p>
       <p className="text-sm text-muted">
-        The text extracted from the council&rsquo;s published PDF, as imported (file {pack.fileName}).{" "}
+        The text extracted from the council&rsquo;s published PDF, as imported.{" "}
         {pack.attribution ?? "Contains public sector information licensed under the Open Government Licence v3.0."}
       </p>
     </div>

@@ -7,6 +7,7 @@ import { cacheTags, KIND_TAGS } from "@/lib/cache-tags";
 import { cachedQuery } from "@/lib/queries/cached";
 import { isPublic } from "@/lib/queries/visibility";
 import { listBudgetLineSlugs, listFinanceReportSlugs } from "@/lib/queries/funding";
+import { listPlanEditions, planPath } from "@/lib/queries/plans";
 
 /** One public page: a site-relative path, and when its main record last changed (ISO 8601) where the table records it. */
 export interface SitemapEntry {
@@ -20,7 +21,7 @@ export interface SitemapEntry {
  */
 export async function collectSitemapEntries(database: Database): Promise<SitemapEntry[]> {
   const [
-    committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows,
+    committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows, planEditions,
   ] = await Promise.all([
     database.select({ slug: committees.slug, updatedAt: committees.updatedAt }).from(committees).where(isPublic.committee),
     database.select({ slug: meetings.slug, updatedAt: meetings.updatedAt, sourceDocumentId: meetings.sourceDocumentId }).from(meetings).where(isPublic.meeting),
@@ -30,6 +31,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     database.select({ slug: people.slug, updatedAt: people.updatedAt }).from(people).where(isPublic.person),
     database.select({ slug: outsideBodies.slug }).from(outsideBodies).where(isPublic.outsideBody),
     database.select({ slug: strategies.slug }).from(strategies).where(isPublic.strategy),
+    listPlanEditions(database),
   ]);
 
   const newest = (rows: { updatedAt: string }[]) => rows.reduce<string | null>((acc, r) => (acc === null || r.updatedAt > acc ? r.updatedAt : acc), null);
@@ -61,6 +63,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     ...detail("/outside-bodies", bodyRows),
     ...detail("/actions", actionRows),
     ...detail("/strategies", strategyRows),
+    ...planEditions.map((e) => ({ path: planPath(e.printedWith.slug), lastModified: null })),
   ];
   return entries;
 }
