@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitTitle, shortenText } from "./format";
+import { fitTitle, formatStatus, shortenText } from "./format";
 
 describe("shortenText", () => {
   it("keeps short text and cuts long text at a word", () => {
@@ -42,5 +42,14 @@ describe("shortenText at word boundaries", () => {
 
   it("cuts a single overlong word only because it must", () => {
     expect(shortenText("Supercalifragilistic", 10)).toBe("Supercali…");
+  });
+});
+
+describe("formatStatus", () => {
+  it("prints a shouted status in sentence case and keeps mixed case as printed", () => {
+    expect(formatStatus("ACTION ONGOING")).toBe("Action ongoing");
+    expect(formatStatus("ACTION  COMPLETED ")).toBe("Action completed");
+    expect(formatStatus("Action ongoing")).toBe("Action ongoing");
+    expect(formatStatus("Complete – see report")).toBe("Complete – see report");
   });
 });

@@ -46,6 +46,17 @@ export function partyName(printed: string | null | undefined): string | null {
   return PARTY_NAMES[s.toLowerCase().replace(/[.\s]+/g, " ").trim()] ?? s;
 }
 
+/**
+ * An action's status in one casing, however the action log printed it: "ACTION ONGOING" reads
+ * "Action ongoing", as logs that print it in sentence case already do. Mixed case is kept.
+ */
+export function formatStatus(status: string): string {
+  const s = status.trim().replace(/\s+/g, " ");
+  if (s !== s.toUpperCase() || !/[A-Z]{2}/.test(s)) return s;
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
 /** How a resolution was decided, in words: "unanimous" → "Agreed unanimously". */
 export function describeOutcome(outcome: string | null | undefined): string {
   switch (outcome) {

@@ -1,4 +1,4 @@
-import { readableCase } from "@/lib/text/readable-case";
+import { formatStatus } from "@/lib/format";
 
 /** The latest status of an action as the newest action log printed it ("ACTION ONGOING" reads "Action ongoing"). */
 export function ActionStatus({ status, isComplete }: { status: string | null; isComplete: boolean }) {
@@ -9,7 +9,7 @@ export function ActionStatus({ status, isComplete }: { status: string | null; is
       : "bg-panel text-ink";
   return (
     <strong className={`inline-block px-2 py-0.5 text-sm font-bold ${style}`}>
-      {status ? readableCase(status) : "No update reported yet"}
+      {status ? formatStatus(status) : "No update reported yet"}
     </strong>
   );
 }

@@ -29,14 +29,6 @@ export function ActionUpdates({ updates }: { updates: ActionUpdateView[] }) {
             <dt className="font-bold">Comment</dt>
             <dd>{u.comment ? <LinkedText text={u.comment} /> : "No comment given"}</dd>
           </dl>
-          {u.notes.length > 0 && (
-            <div className="mt-2 border-l-4 border-warning bg-panel p-3 text-sm">
-              <p className="font-bold">Note from the import of this row{u.sourceLine ? ` (pack line ${u.sourceLine})` : ""}</p>
-              <ul className="mt-1 list-disc pl-5">
-                {u.notes.map((n) => <li key={n}>{n}</li>)}
-              </ul>
-            </div>
-          )}
         </li>
       ))}
     </ol>

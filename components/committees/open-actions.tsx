@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatStatus } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import type { CommitteeAction } from "@/lib/queries/committees";
 
@@ -20,7 +20,7 @@ export function OpenActions({ actions, completed, committeeName }: { actions: Co
                   a.minuteNumber ? `Minute ${a.minuteNumber}${a.itemTitle ? `, ${readableCase(a.itemTitle, names)}` : ""}` : a.itemTitle ? readableCase(a.itemTitle, names) : null,
                   a.originMeetingDate ? `meeting of ${formatDate(a.originMeetingDate, { weekday: false })}` : null,
                   a.responsible ? `responsible: ${a.responsible}` : null,
-                  a.status ? `status: ${a.status}` : "no status given yet",
+                  a.status ? `status: ${formatStatus(a.status)}` : "no status given yet",
                 ].filter(Boolean).join("; ")}
               </p>
             </li>

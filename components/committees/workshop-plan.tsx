@@ -30,8 +30,8 @@ export function WorkshopPlan({ plan }: { plan: CommitteeDetail["workshops"] }) {
                 ))}
               </ul>
             )}
-            {w.importNotes.map((n) => (
-              <p key={n} className="mt-2 border-l-4 border-rule pl-3 text-sm text-muted">Import note: {n}</p>
+            {w.flags.map((f) => (
+              <p key={f} className="mt-2 border-l-4 border-rule pl-3 text-sm text-muted">{f}</p>
             ))}
           </section>
         ))}

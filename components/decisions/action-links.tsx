@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { shortenText } from "@/lib/format";
+import { formatStatus, shortenText } from "@/lib/format";
 import type { ActionLink } from "@/lib/queries/decisions";
 
 /** Actions a minute created, linked to their pages, with the latest status the action log gives. */
@@ -11,7 +11,7 @@ export function ActionLinks({ actions }: { actions: ActionLink[] }) {
           <Link prefetch={false} href={`/actions/${a.slug}`}>{shortenText(a.description, 160)}</Link>
           <span className="block text-sm text-muted">
             {a.responsible ? `Responsible: ${a.responsible}. ` : ""}
-            Status: {a.status ?? (a.isComplete ? "Complete" : "Not reported yet")}
+            Status: {a.status ? formatStatus(a.status) : a.isComplete ? "Complete" : "Not reported yet"}
           </span>
         </li>
       ))}

@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/format";
 import type { BudgetTableView, BudgetValueView, FigureNote } from "@/lib/queries/funding";
 import { BarChart, BUDGET_OUTTURN_SERIES } from "./bar-chart";
 import { FigureCell } from "./figure-cell";
-import { ImportNotes, numberNotes } from "./import-notes";
+import { FigureFlags, numberNotes } from "./figure-flags";
 
 /** Above this many lines a bar chart is too long to read; the table alone is clearer. */
 export const MAX_CHARTED_LINES = 24;
@@ -97,7 +97,7 @@ export function BudgetTableSection({ table, idPrefix, headingLevel = 2, title, c
           </tbody>
         </table>
       </TableScroll>
-      <ImportNotes notes={notes.list} />
+      <FigureFlags notes={notes.list} />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { FIGURE_COLUMNS, FIGURE_PERIODS_NOTE, unitLabel, type FigureColumn } fro
 import type { BudgetLineDetail } from "@/lib/queries/funding";
 import { BarChart, BUDGET_OUTTURN_SERIES } from "./bar-chart";
 import { FigureCell } from "./figure-cell";
-import { ImportNotes, numberNotes } from "./import-notes";
+import { FigureFlags, numberNotes } from "./figure-flags";
 
 /** A budget line through the finance reports that printed it: a chart over time and the figures. */
 export function LineHistory({ line }: { line: BudgetLineDetail }) {
@@ -70,7 +70,7 @@ export function LineHistory({ line }: { line: BudgetLineDetail }) {
           </tbody>
         </table>
       </TableScroll>
-      <ImportNotes notes={notes.list} />
+      <FigureFlags notes={notes.list} />
     </>
   );
 }

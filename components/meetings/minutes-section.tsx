@@ -2,7 +2,6 @@ import Link from "next/link";
 import { formatDate, formatTime } from "@/lib/format";
 import type { MinutesView } from "@/lib/queries/meetings";
 import { AttendanceList } from "./attendance-list";
-import { ImportNotes } from "./import-notes";
 import { MinuteEntry } from "./minute-entry";
 
 /** The minutes of a meeting: when it sat, who attended, and each numbered minute. */
@@ -30,12 +29,6 @@ export function MinutesSection({ minutes, committeeName }: { minutes: MinutesVie
       ) : (
         minutes.entries.map((e) => <MinuteEntry key={e.anchor} entry={e} committeeName={committeeName} />)
       )}
-      <ImportNotes
-        notes={minutes.notes}
-        headingId="minutes-notes-heading"
-        level={3}
-        lines={minutes.linesFrom !== null ? `lines ${minutes.linesFrom} to ${minutes.linesTo ?? "the end"}` : "the minutes"}
-      />
     </div>
   );
 }

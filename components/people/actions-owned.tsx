@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { formatStatus } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import type { PersonDetail } from "@/lib/queries/people";
 
 export function ActionsOwned({ actions, name }: { actions: PersonDetail["actionsOwned"]; name: string }) {
-  if (actions.length === 0) return <p>No action log on this site names {name} as responsible for an action.</p>;
+  if (actions.length === 0) return <p>No minutes or action log on this site names {name} as responsible for an action.</p>;
   const open = actions.filter((a) => !a.isComplete).length;
   return (
     <>
@@ -15,7 +16,7 @@ export function ActionsOwned({ actions, name }: { actions: PersonDetail["actions
             <span className="block text-sm text-muted">
               {[
                 a.isComplete ? "Complete" : "Open",
-                a.status ? `status printed “${a.status}”` : null,
+                a.status ? `status: ${formatStatus(a.status)}` : null,
                 a.minuteNumber ? `minute ${a.minuteNumber}${a.itemTitle ? `, ${readableCase(a.itemTitle, { properNames: [a.committee.name] })}` : ""}` : null,
                 a.committee.name,
               ].filter(Boolean).join("; ")}

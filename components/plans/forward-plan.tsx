@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import type { CommitteePlan } from "@/lib/queries/plans";
+import { planPath, type CommitteePlan } from "@/lib/queries/plans";
 import { PlannedMeetingSection, plannedMeetingAnchor, plannedMeetingLabel } from "./planned-meeting";
 
-/** One committee's agenda plan: which pack published it, its key decisions, then each committee date. */
+/** One committee's agenda plan as one pack printed it: which pack, its key decisions, then each committee date. */
 export function CommitteeForwardPlan({ plan, index }: { plan: CommitteePlan; index: number }) {
   const keyDecisions = plan.meetings.flatMap((m, mi) =>
     m.entries.filter((e) => e.keyDecisionRef).map((e) => ({ ...e, meeting: m, anchor: plannedMeetingAnchor(m, mi) })),
@@ -16,15 +16,27 @@ export function CommitteeForwardPlan({ plan, index }: { plan: CommitteePlan; ind
       </h2>
       <div className="mb-6 border-l-4 border-brand bg-panel p-4">
         <p>
-          The agenda plan as published in the agenda pack for the{" "}
-          <Link prefetch={false} href={`/meetings/${plan.publishedWith.slug}`}>{plan.committee.name} meeting on {formatDate(plan.publishedWith.date)}</Link>
-          {plan.publishedWith.packFileName && <> (pack file {plan.publishedWith.packFileName})</>}. It lists{" "}
-          {plan.meetings.length === 1 ? "1 committee date" : `${plan.meetings.length} committee dates`} and{" "}
+          The agenda plan as printed in the agenda pack for the{" "}
+          <Link prefetch={false} href={`/meetings/${plan.publishedWith.slug}`}>{plan.committee.name} meeting on {formatDate(plan.publishedWith.date)}</Link>.
+          It lists {plan.meetings.length === 1 ? "1 committee date" : `${plan.meetings.length} committee dates`} and{" "}
           {itemCount === 1 ? "1 item" : `${itemCount} items`}.
         </p>
-        {plan.earlierPackDates.length > 0 && (
-          <p className="mt-2 text-sm">
-            It replaces the plans printed in earlier packs ({plan.earlierPackDates.map((d) => formatDate(d, { weekday: false })).join(", ")}).
+        {plan.newest && (
+          <p className="mt-2">
+            <strong>This plan has been replaced.</strong> Dates and items may have changed since; see the{" "}
+            <Link prefetch={false} href="/forward-plan">newest plan, printed for the meeting on {formatDate(plan.newest.printedWith.date)}</Link>.
+          </p>
+        )}
+        {!plan.newest && plan.earlier.length > 0 && (
+          <p className="mt-2">
+            It replaces {plan.earlier.length === 1 ? "the plan" : `${plan.earlier.length} plans`} printed in earlier packs:{" "}
+            {plan.earlier.map((e, i) => (
+              <span key={e.printedWith.slug}>
+                {i > 0 && ", "}
+                <Link prefetch={false} href={planPath(e.printedWith.slug)}>plan printed for {formatDate(e.printedWith.date, { weekday: false })}</Link>
+              </span>
+            ))}
+            .
           </p>
         )}
       </div>

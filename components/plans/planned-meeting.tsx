@@ -54,14 +54,9 @@ export function PlannedMeetingSection({ meeting: m, index, headingLevel = 3 }: {
           </>
         )}
       </dl>
-      {m.notes.length > 0 && (
-        <div className="mb-3 border-l-4 border-warning bg-panel p-3 text-sm">
-          <p className="font-bold">Note from the import of this part of the plan</p>
-          <ul className="mt-1 list-disc pl-5">
-            {m.notes.map((n) => <li key={n}>{n}</li>)}
-          </ul>
-        </div>
-      )}
+      {m.flags.map((f) => (
+        <p key={f} className="mb-3 border-l-4 border-warning bg-panel p-3 text-sm">{f}</p>
+      ))}
       <TableScroll label={`Items planned for ${label}`}>
         <table className="w-full text-left">
           <caption className="mb-1 text-left text-sm text-muted">

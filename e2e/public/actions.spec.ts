@@ -70,6 +70,19 @@ test.describe("actions", () => {
     await expect(history.getByText("Action ongoing")).toBeVisible();
   });
 
+  test("an action whose minute names its owners shows them, in one status casing and without clerks' notes", async ({ page }) => {
+    await page.goto("/actions/2018-04-17-minute-54-action-1");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Finance officers would meet with the lead Committee support officer");
+    for (const name of ["Kerry Newsom", "Martin Wade", "Adrian Chapman"]) await expect(page.getByRole("link", { name, exact: true }).first()).toBeVisible();
+    await expect(page.getByText("Not named in the minutes or action log")).toHaveCount(0);
+    await expect(page.getByText(/Note from the import|pack line|\(line \d+\)/)).toHaveCount(0);
+
+    await page.goto("/actions");
+    await expect(page.getByText("ACTION ONGOING", { exact: true })).toHaveCount(0);
+    await expect(page.getByText("CAMBRIDGE-SHIRE", { exact: false })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
   test("filters and pages work without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -85,6 +85,11 @@ test.describe("committees", () => {
     const workshops = page.getByRole("region", { name: "Workshops and training" });
     const june = workshops.getByRole("region", { name: "Thursday 21 June 2018" });
     await expect(june.getByText("Shared work programme with the CA")).toBeVisible();
+    // A row whose bullets were lost in extraction is read as its three topics, with a plain-words flag, not an import note.
+    const wisbech = workshops.getByRole("region", { name: "Thursday 28 September 2017" });
+    await expect(wisbech.getByRole("listitem")).toHaveCount(3);
+    await expect(wisbech.getByRole("listitem").nth(1)).toContainText("Business Planning");
+    await expect(workshops.getByText(/Import note/)).toHaveCount(0);
 
     const bodies = page.getByRole("region", { name: "Outside bodies" });
     await expect(bodies.getByRole("link", { name: "Hunts Forum of Voluntary Organisations" })).toHaveAttribute("href", "/outside-bodies/hunts-forum-of-voluntary-organisations");

@@ -6,7 +6,7 @@ test.describe("forward plan", () => {
   test("shows the newest plan by committee date, with key decisions, deadlines and provisional meetings", async ({ page }) => {
     await page.goto("/forward-plan");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forward plan");
-    await expect(page.getByText(/The agenda plan as published in the agenda pack for the/)).toBeVisible();
+    await expect(page.getByText(/The agenda plan as printed in the agenda pack for the/)).toBeVisible();
     await expect(page.getByRole("link", { name: "Communities and Partnership Committee meeting on Thursday 4 March 2021" })).toHaveAttribute(
       "href", "/meetings/2021-03-04-communities-and-partnership-committee",
     );
@@ -29,7 +29,9 @@ test.describe("forward plan", () => {
     const may = page.getByRole("region", { name: "Thursday 27 May 2021", exact: true });
     await expect(may.getByRole("row").filter({ hasText: "Communities Capital Fund – Project Delivery Update" }).getByRole("cell", { name: "I Phillips" })).toBeVisible();
     // The plan prints a despatch date before its own deadline; the page says so.
-    await expect(may.getByText(/despatch date .* is before the deadline/)).toBeVisible();
+    await expect(may.getByText("The plan prints an agenda despatch date before its own deadline for draft reports. Both are shown as printed.")).toBeVisible();
+    // Notes meant for clerks stay in the dashboard: no importer notes, pack files or source lines.
+    await expect(page.getByText(/Note from the import|Import note|pack file|\.txt|\(line \d+\)/)).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
@@ -41,5 +43,25 @@ test.describe("forward plan", () => {
     await expect(page).toHaveURL(/#plan-2022-05-19$/);
     await expect(page.getByRole("heading", { level: 3, name: "Thursday 19 May 2022" })).toBeInViewport();
     await context.close();
+  });
+
+  test("every plan ever printed stays readable: the 2018 plan, linked from the newest, at its own address", async ({ page }) => {
+    await page.goto("/forward-plan");
+    await page.getByRole("link", { name: "plan printed for 31 May 2018" }).click();
+    await expect(page).toHaveURL(/\/forward-plan\/2018-05-31-communities-and-partnership-committee$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda plan printed for the meeting on 31 May 2018");
+    await expect(page.getByText("This plan has been replaced.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "newest plan, printed for the meeting on Thursday 4 March 2021" })).toHaveAttribute("href", "/forward-plan");
+
+    const september = page.getByRole("region", { name: "Thursday 27 September 2018", exact: true });
+    await expect(september.getByRole("row").filter({ hasText: "White Ribbon Accreditation Decision Report" })).toBeVisible();
+    await expect(page.getByText(/Note from the import|Import note|pack file|\.txt|\(line \d+\)/)).toHaveCount(0);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/forward-plan\/2018-05-31-communities-and-partnership-committee$/);
+    await expectNoAxeViolations(page);
+  });
+
+  test("a meeting whose pack printed no plan has no plan page", async ({ page }) => {
+    expect((await page.goto("/forward-plan/2018-04-17-communities-and-partnership-committee"))?.status()).toBe(404);
+    expect((await page.goto("/forward-plan/no-such-meeting"))?.status()).toBe(404);
   });
 });

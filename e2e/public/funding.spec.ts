@@ -31,7 +31,7 @@ test.describe("funding", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("a total that does not add up carries the importer's note beside the figure", async ({ page }) => {
+  test("a total that does not add up carries a plain-words flag beside the figure, not the importer's note", async ({ page }) => {
     await page.goto("/funding/reports/2018-05-31-finance-and-performance-report-outturn-2017-18");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Finance and performance report – outturn 2017-18");
     const overall = page.getByRole("region", { name: "Overall Position", exact: true });
@@ -39,7 +39,9 @@ test.describe("funding", () => {
     const actual = totalRow.getByRole("cell").nth(1);
     await expect(actual).toContainText("6,953");
     await actual.getByRole("link", { name: /see note \d/ }).click();
-    await expect(overall.locator(":target")).toContainText(/printed as 6,953/);
+    await expect(overall.locator(":target")).toContainText("The printed total does not equal the sum of the lines above it.");
+    // The importer's own wording, with its source lines, is for clerks only.
+    await expect(page.getByText(/\(line \d+\)|Notes from the import|import note/i)).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Finance and performance report – outturn 2017-18" })).toHaveAttribute(
       "href", "/reports/2018-05-31-finance-and-performance-report-outturn-2017-18",
     );

@@ -124,6 +124,22 @@ test.describe("meetings", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meeting on Thursday 4 March 2021");
   });
 
+  test("the 2018 meeting tells the next meeting its agenda states from the next one held here, and shows no clerks' notes", async ({ page }) => {
+    await page.goto("/meetings/2018-05-31-communities-and-partnership-committee");
+    const others = page.getByRole("region", { name: "Other meetings of this committee" });
+    await expect(others.getByText("The agenda gives the next meeting as 5 July 2018; no papers for it are held on this site yet.")).toBeVisible();
+    await expect(others.getByText("Next meeting with papers on this site")).toBeVisible();
+    await expect(others.getByRole("link", { name: "Thursday 4 March 2021" })).toBeVisible();
+    await expect(page.getByText(/Notes on reading the pack|Note from the import|Import note|\(line \d+\)|pack file|\.txt\)/)).toHaveCount(0);
+  });
+
+  test("minute 52 reads as the minutes print it: no heading run into the text, no broken words", async ({ page }) => {
+    await page.goto("/meetings/2018-04-17-communities-and-partnership-committee");
+    await expect(page.getByText(/Action required How/)).toHaveCount(0);
+    await expect(page.getByText(/How the Services' success could be quantified/).first()).toBeVisible();
+    await expect(page.getByText(/Cambridge-shire|apprentice-ships/i)).toHaveCount(0);
+  });
+
   test("an unknown meeting gets a helpful 404", async ({ page }) => {
     const response = await page.goto("/meetings/1999-01-01-no-such-committee");
     expect(response?.status()).toBe(404);

@@ -33,8 +33,10 @@ test.describe("outside bodies", () => {
     await expect(contact.getByText(/Julie Farrow/)).toBeVisible();
     await expect(contact.getByRole("link", { name: "julie@huntsforum.org.uk" })).toHaveAttribute("href", "mailto:julie@huntsforum.org.uk");
     await expect(contact.getByRole("link", { name: "01480 420601" })).toHaveAttribute("href", "tel:01480420601");
-    // The 2018 pack stops straight after this body; the importer says so and the page passes that on.
-    await expect(page.getByRole("heading", { name: "Note on this record" })).toBeVisible();
+    // The 2018 pack stops straight after this body: the page says so in plain words, without pack lines.
+    await expect(page.getByRole("heading", { name: "About this record" })).toBeVisible();
+    await expect(page.getByText("The list printed in the agenda pack ends here, so further details may be missing.")).toBeVisible();
+    await expect(page.getByText(/, line \d+|\.txt/)).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     await reps.getByRole("link", { name: "Councillor Adela Costello" }).click();

@@ -38,6 +38,7 @@ const HTML_PAGE_TYPES: PageType[] = [
   { name: "completed actions", pattern: /^\/actions\/completed$/, jsonLdOptional: true },
   { name: "action", pattern: /^\/actions\/(?!open$|completed$)[^/]+$/ },
   { name: "forward plan", pattern: /^\/forward-plan$/, jsonLdOptional: true },
+  { name: "printed agenda plan", pattern: /^\/forward-plan\/[^/]+$/, jsonLdOptional: true },
   { name: "strategies index", pattern: /^\/strategies$/, jsonLdOptional: true },
   { name: "strategy", pattern: /^\/strategies\/[^/]+$/ },
   { name: "funding", pattern: /^\/funding$/, jsonLdOptional: true },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { IssueLog } from "./issue-log";
-import { actionSentences, findActions, findMinutesHeadings, parseMinutes, readEntryHeading, toParagraphs } from "./minutes";
+import { actionSentences, findActions, findMinuteActions, findMinutesHeadings, parseMinutes, readEntryHeading, toParagraphs } from "./minutes";
 import type { PackContext } from "./pack-context";
 import type { ParsedAgendaItem } from "./parsed";
 import { toLines } from "./source-lines";
@@ -149,6 +149,16 @@ describe("minutes helpers", () => {
       "A question was raised about the drop-out rate being useful.",
       "Finance to review the format.",
     ]);
+  });
+
+  it("keeps who a flag names as responsible, and no one for flags that name no one", () => {
+    const ps = toParagraphs(toLines([
+      "- Officers undertook to report back. **Action: Jo Bloggs / Sam Lee**",
+      "- Members asked for the figures. **Action:** Officers to circulate the figures by May.",
+      "- The figures would be reported. Action: Finance Team",
+      "- A question was raised about the drop-out rate being useful. Action required",
+    ].join("\n")));
+    expect(findMinuteActions(ps).map((a) => a.responsible)).toEqual(["Jo Bloggs / Sam Lee", null, "Finance Team", null]);
   });
 
   it("takes the sentence before a terse undertaking with it", () => {

@@ -262,7 +262,7 @@ function readEntriesAt(ctx: PackContext, headings: MinuteHeading[], end: number)
       title: h.title,
       body: paragraphs.map((p) => p.text).join("\n\n"),
       resolutions: findResolutions(paragraphs),
-      actions: findActions(paragraphs),
+      ...actionsOf(paragraphs),
     };
   });
 }
@@ -288,9 +288,15 @@ function readEntries(ctx: PackContext, lines: Line[]): ParsedMinuteEntry[] {
       title,
       body: paragraphs.map((p) => p.text).join("\n\n"),
       resolutions: findResolutions(paragraphs),
-      actions: findActions(paragraphs),
+      ...actionsOf(paragraphs),
     };
   });
+}
+
+/** A minute's actions in the contract's shape, and who each was given to beside them. */
+function actionsOf(paragraphs: MinuteParagraph[]): { actions: string[]; actionResponsible: (string | null)[] } {
+  const found = findMinuteActions(paragraphs);
+  return { actions: found.map((a) => a.text), actionResponsible: found.map((a) => a.responsible) };
 }
 
 function findEntryHeadings(lines: Line[], read: (text: string) => EntryHeading | null, maxStep: number): HeadingAt[] {
@@ -363,13 +369,20 @@ export function toParagraphs(lines: Line[]): MinuteParagraph[] {
 /** A sentence cut by a page break: the first part has no closing punctuation and the rest goes on. */
 function continuesAcrossPageBreak(previous: string, next: string): boolean {
   if (/[.:;!?)"”’'*]$/.test(previous) || splitPartLabel(next) || resolutionStart(next) === 0) return false;
+  // An action flag closes its paragraph ("… next report. Action required"): what follows is new.
+  if (ENDS_WITH_ACTION_FLAG.test(previous)) return false;
   return /^[a-z]/.test(next) || (previous.length >= 120 && !/^\d/.test(next));
 }
 
 // ----------------------------------------------------------------------------- actions
 
-/** Where an action flag sits in a paragraph and, when it words the action itself, that wording. */
-interface ActionFlag { start: number; end: number; own: string | null }
+const ENDS_WITH_ACTION_FLAG = /\bAction(?:\s+required|\s*:\s*[^.!?]{1,120})$/i;
+
+/** Where an action flag sits in a paragraph, the action's own wording if the flag gives it, and who it names. */
+interface ActionFlag { start: number; end: number; own: string | null; owners: string | null }
+
+/** An action flagged in a minute, and who the flag names to take it ("Kerry Newsom / Martin Wade"). */
+export interface MinuteAction { text: string; responsible: string | null }
 
 /** The first sentence of a text (for "Action: Officers to circulate the figures." flags). */
 function firstSentence(text: string): { sentence: string; length: number } {
@@ -398,19 +411,25 @@ function findActionFlags(raw: string): ActionFlag[] {
       own = ownWording(next.sentence);
       if (own) end += next.length;
     }
-    flags.push({ start, end, own });
+    flags.push({ start, end, own, owners: namedOwners(clean(m[2])) });
   }
   const insideBold = (at: number) => flags.some((f) => at >= f.start && at < f.end);
   for (const m of raw.matchAll(/\bAction\s+required\b\.?/gi)) {
-    if (!insideBold(m.index ?? 0)) flags.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, own: null });
+    if (!insideBold(m.index ?? 0)) flags.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, own: null, owners: null });
   }
   for (const m of raw.matchAll(/(?:^|[.!?]\s+)((?:Action|ACTION)\s*:\s*)/g)) {
     const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     if (insideBold(start)) continue;
     const next = firstSentence(raw.slice(start + m[1].length));
-    flags.push({ start, end: start + m[1].length + next.length, own: ownWording(next.sentence.replace(/\.$/, "")) && ownWording(next.sentence) });
+    const named = next.sentence.replace(/\.$/, "");
+    flags.push({ start, end: start + m[1].length + next.length, own: ownWording(named) && ownWording(next.sentence), owners: namedOwners(named) });
   }
   return flags.sort((a, b) => a.start - b.start);
+}
+
+/** The names a flag gives as who is to act, as printed ("Kerry Newsom / Martin Wade"); null when it names no one. */
+function namedOwners(content: string): string | null {
+  return content !== "" && !/^required\b/i.test(content) && isNameList(content) ? content : null;
 }
 
 /** "Kerry Newsom / Martin Wade / Adrian Chapman": who is to act, not what. */
@@ -439,7 +458,12 @@ export function actionSentences(before: string): string {
 
 /** The actions flagged in a minute, each as the sentence(s) of the action. */
 export function findActions(paragraphs: MinuteParagraph[]): string[] {
-  const out: string[] = [];
+  return findMinuteActions(paragraphs).map((a) => a.text);
+}
+
+/** The actions flagged in a minute, with the people each flag names to take it. */
+export function findMinuteActions(paragraphs: MinuteParagraph[]): MinuteAction[] {
+  const out: MinuteAction[] = [];
   paragraphs.forEach((p, k) => {
     let from = 0;
     for (const flag of findActionFlags(p.raw)) {
@@ -447,7 +471,7 @@ export function findActions(paragraphs: MinuteParagraph[]): string[] {
       if (before === "" && from === 0 && k > 0) before = textAfterLastFlag(paragraphs[k - 1]);
       from = flag.end;
       const action = flag.own ?? actionSentences(before);
-      if (action !== "") out.push(action);
+      if (action !== "") out.push({ text: action, responsible: flag.owners });
     }
   });
   return out;

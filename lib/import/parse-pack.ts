@@ -16,9 +16,11 @@ import { parseMinutes } from "./minutes";
 import { parseOutsideBodies } from "./outside-bodies";
 import type { PackContext } from "./pack-context";
 import type { ParsedPack } from "./parsed";
+import { repairReaderText } from "./reader-text";
 import { parseReports } from "./reports";
 import { parseStrategies } from "./strategies";
 import { parseWorkshops } from "./workshops";
+import { countWords } from "../text/word-breaks";
 
 /** Thrown when a text cannot be read as an agenda pack at all. */
 export class NotAnAgendaPackError extends Error {
@@ -81,6 +83,7 @@ export function parsePack(text: string, fileName: string): ParsedPack {
     documentParts: parts.map((p) => ({ kind: p.kind, line: lines[p.start]?.n ?? null, endLine: lines[p.end - 1]?.n ?? null })),
   };
   reportUnreadParts(lines, parts, pack, issues);
+  repairReaderText(pack, countWords(text));
   guardRecords(pack, issues);
   return pack;
 }

@@ -42,6 +42,8 @@ export interface ParsedMinuteEntry extends MinuteEntry, Sourced {
   resolutions: ParsedResolution[];
   /** Narrative text of the minute, paragraphs separated by blank lines. */
   body: string;
+  /** Who each of `actions` was given to, as the minute's action flag names them (null: not named). */
+  actionResponsible?: (string | null)[];
 }
 export interface ParsedMinutes extends MinutesInfo, Sourced {
   present: Attendee[];

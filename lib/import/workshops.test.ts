@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { IssueLog } from "./issue-log";
 import type { PackContext } from "./pack-context";
 import { toLines } from "./source-lines";
-import { clockTime, parseWorkshops, readTimeRange } from "./workshops";
+import { clockTime, parseWorkshops, readTimeRange, splitRunTogetherTopics } from "./workshops";
 
 function run(text: string) {
   const ctx: PackContext = { lines: toLines(text), issues: new IssueLog(), meetingDate: null, agendaItems: [], reports: [] };
@@ -70,10 +70,9 @@ describe("parseWorkshops", () => {
     expect(workshops[3].items[0]).toMatchObject({ startTime: "14:30", attendance: "All members of the Council" });
   });
 
-  it("keeps a bullet list that lost its bullets as one item and says so", () => {
-    expect(workshops[0].items).toHaveLength(1);
-    expect(workshops[0].items[0].title).toBe("Tackling deprivation Business Planning Visiting community organisations");
-    expect(issues.map((i) => [i.code, i.line])).toEqual([["workshop-items-run-together", 2]]);
+  it("splits a bullet list that lost its bullets where each topic's capital starts, and tells the clerk", () => {
+    expect(workshops[0].items.map((i) => i.title)).toEqual(["Tackling deprivation", "Business Planning", "Visiting community organisations"]);
+    expect(issues.map((i) => [i.code, i.line])).toEqual([["workshop-items-split-at-capitals", 2]]);
   });
 });
 
@@ -94,7 +93,7 @@ describe("parseWorkshops on whole packs", () => {
       "2017-09-28", "2017-11-30", "2018-01-24", "2018-03-15", "2018-04-17",
       "2018-06-21", "2018-08-09", "2019-02-14", "2019-04-25",
     ]);
-    expect(workshops.map((w) => w.items.length)).toEqual([1, 1, 2, 2, 1, 4, 4, 2, 3]);
+    expect(workshops.map((w) => w.items.length)).toEqual([3, 1, 2, 2, 1, 4, 4, 2, 3]);
   });
 
   it("finds none in the 2021 pack (standing item only) and does not mistake the agenda plan for one", () => {
@@ -109,5 +108,22 @@ describe("parseWorkshops on whole packs", () => {
       expect(() => run(lines.slice(0, cut).join("\n"))).not.toThrow();
       expect(() => run(lines.map((l, i) => (i === cut ? l.slice(0, l.length >> 1) : l)).join("\n"))).not.toThrow();
     }
+  });
+});
+
+describe("splitRunTogetherTopics", () => {
+  it("splits sentence-case and title-case topics printed one after another", () => {
+    expect(splitRunTogetherTopics("Tackling deprivation Business Planning Visiting community organisations"))
+      .toEqual(["Tackling deprivation", "Business Planning", "Visiting community organisations"]);
+    expect(splitRunTogetherTopics("Shared work programme Performance Indicators")).toEqual(["Shared work programme", "Performance Indicators"]);
+  });
+
+  it("keeps one title when there is no cue or a piece would be a single word", () => {
+    const allCapitals = "Combined Authority Budget Focus Group Feedback Finance Deep Dive Community Safety Self-Assessment";
+    expect(splitRunTogetherTopics(allCapitals)).toEqual([allCapitals]);
+    expect(splitRunTogetherTopics("Relationship with the Combined Authority")).toEqual(["Relationship with the Combined Authority"]);
+    expect(splitRunTogetherTopics("Adult Skills – supporting communities to grow")).toEqual(["Adult Skills – supporting communities to grow"]);
+    expect(splitRunTogetherTopics("Skills Strategy and Delivery Plan")).toEqual(["Skills Strategy and Delivery Plan"]);
+    expect(splitRunTogetherTopics("Review of adult Skills")).toEqual(["Review of adult Skills"]);
   });
 });

@@ -189,14 +189,52 @@ function readItem(row: TableRow, cols: Columns, issues: IssueLog): WorkshopItemR
 }
 
 /**
- * An item cell that held a bullet list: split on the bullets that survived extraction.
- * When the bullets were lost the items run together and cannot be told apart reliably.
+ * An item cell that held a bullet list: split on the bullets that survived extraction, or where
+ * they were lost, on the capitals each topic starts with (splitRunTogetherTopics); what cannot
+ * be split that way is kept as one item, and the clerk is told either way.
  */
 function listItems(raw: string, title: string, line: number, issues: IssueLog): string[] {
   if (!/<(ul|ol|li)\b/i.test(raw) && !title.includes("•")) return [title];
   const parts = title.split(/\s*[•▪●◦]\s*/).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length > 1) return parts;
+  const topics = splitRunTogetherTopics(title);
+  if (topics.length > 1) {
+    issues.info("workshop-items-split-at-capitals", line,
+      `This workshop row held a bulleted list whose bullets were lost in extraction ("${title}"); it was split where each topic's capital starts: ${topics.map((t) => `"${t}"`).join(", ")}.`);
+    return topics;
+  }
   issues.warn("workshop-items-run-together", line,
     `This workshop row held a bulleted list whose bullets were lost in extraction ("${title}"); kept as one item.`);
   return [title];
+}
+
+/** Words that sit lower case inside a title ("Relationship with the Combined Authority"). */
+const TITLE_SMALL_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs"]);
+
+const isCapitalised = (w: string) => /^[A-Z]/.test(w);
+const isLowerWord = (w: string) => /^[a-z]/.test(w) && !TITLE_SMALL_WORDS.has(w);
+
+/**
+ * Topics of a bullet list printed one after another with the bullets lost, told apart by how
+ * each starts: "Tackling deprivation Business Planning Visiting community organisations" →
+ * "Tackling deprivation", "Business Planning", "Visiting community organisations". A topic is
+ * in sentence case (a capital, then lower-case words) or title case (capitals throughout); a new
+ * one starts at a capital after a lower-case word, or at the capital that opens a sentence-case
+ * run after a title-case one. Text all in capitals gives no such cue and stays one piece, as does
+ * any split that would leave a one-word topic.
+ */
+export function splitRunTogetherTopics(text: string): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== "");
+  const topics: string[][] = [];
+  for (const [i, w] of words.entries()) {
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const afterLower = prev !== undefined && isLowerWord(prev) && isCapitalised(w);
+    const opensSentenceCase = prev !== undefined && isCapitalised(prev) && isCapitalised(w) && next !== undefined && isLowerWord(next)
+      && (topics[topics.length - 1]?.length ?? 0) >= 2;
+    if (topics.length === 0 || afterLower || opensSentenceCase) topics.push([w]);
+    else topics[topics.length - 1].push(w);
+  }
+  if (topics.length < 2 || topics.some((t) => t.length < 2)) return [text];
+  return topics.map((t) => t.join(" "));
 }

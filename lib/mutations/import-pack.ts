@@ -17,10 +17,10 @@ import { PeopleRegistry } from "./people-registry";
 
 /**
  * Bumped when the importer's output or what the store derives from it changes (1.1.0: champion
- * roles; 1.2.0: the document model, minutes and decision notices on their own). Import runs record it, and a pack last stored by another version is stored again, so an
+ * roles; 1.2.0: the document model, minutes and decision notices on their own; 1.3.0: reader-text repairs, owners named in minutes, status casing). Import runs record it, and a pack last stored by another version is stored again, so an
  * upgraded site does not keep records an older importer made.
  */
-export const PARSER_VERSION = "1.2.0";
+export const PARSER_VERSION = "1.3.0";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -467,8 +467,10 @@ class PackWriter {
           this.count("resolutions");
           if (r.parts.length) await insertChunked(this.tx, t.resolutionParts, r.parts.map((p, k) => ({ resolutionId: res.id, label: p.label, text: p.text, sortOrder: k })));
         }
-        for (const description of e.actions) {
-          await this.findOrCreateAction({ originMeetingDate: m.meetingDate, originMeetingId: meetingId, originMinuteEntryId: entry.id, minuteNumber: String(e.number), itemTitle: e.title, description, responsible: null, line: e.line });
+        for (const [k, description] of e.actions.entries()) {
+          const responsible = e.actionResponsible?.[k] ?? null;
+          const actionId = await this.findOrCreateAction({ originMeetingDate: m.meetingDate, originMeetingId: meetingId, originMinuteEntryId: entry.id, minuteNumber: String(e.number), itemTitle: e.title, description, responsible, line: e.line });
+          await this.linkActionOwners(actionId, responsible, e.line);
         }
       }
     }
@@ -577,12 +579,17 @@ class PackWriter {
       });
       await this.tx.insert(t.actionUpdates).values({ actionId, reportedAtMeetingId: meetingId, comment: entry.comments, status: entry.status, sourceDocumentId: this.docId, sourceLine: entry.line });
       await this.tx.update(t.actions).set({ status: entry.status, isComplete: /complete|closed|done/i.test(entry.status ?? "") }).where(eq(t.actions.id, actionId));
-      for (const name of (entry.responsible ?? "").split(/\s*(?:\/|,|&|\band\b)\s*/)) {
-        if (!name.trim()) continue;
-        const personId = await this.peopleRegistry.resolve(name, { councillor: false, line: entry.line });
-        if (personId !== null) await this.tx.insert(t.actionOwners).values({ actionId, personId }).onConflictDoNothing();
-      }
+      await this.linkActionOwners(actionId, entry.responsible, entry.line);
       this.count("actionUpdates");
+    }
+  }
+
+  /** The people an action log or a minute's action flag names ("A Chapman / Martin Wade"), as the action's owners. */
+  private async linkActionOwners(actionId: number, responsible: string | null, line: number | null): Promise<void> {
+    for (const name of (responsible ?? "").split(/\s*(?:\/|,|&|\band\b)\s*/)) {
+      if (!name.trim()) continue;
+      const personId = await this.peopleRegistry.resolve(name, { councillor: false, line });
+      if (personId !== null) await this.tx.insert(t.actionOwners).values({ actionId, personId }).onConflictDoNothing();
     }
   }
 

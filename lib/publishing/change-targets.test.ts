@@ -32,12 +32,12 @@ describe("changeTargets: what a change revalidates", () => {
     expect((await changeTargets(temp.db, [{ kind: "report", slug: String(row.slug) }])).tags).toContain(`decision:${decision.slug}`);
   });
 
-  it("a meeting: its page and pack, its committee, and every page hanging off it", async () => {
+  it("a meeting: its page and pack, the agenda plan its pack printed, its committee, and every page hanging off it", async () => {
     const reportsOf = (await temp.db.$client.execute(`select r.slug from reports r join meetings m on m.id = r.meeting_id where m.slug = '${MEETING}'`)).rows;
     const { tags, paths } = await changeTargets(temp.db, [{ kind: "meeting", slug: MEETING }]);
     expect(tags).toEqual(expect.arrayContaining([`meeting:${MEETING}`, "committee:communities-and-partnership-committee", "meetings", "sitemap"]));
     for (const r of reportsOf) expect(tags).toContain(`report:${r.slug}`);
-    expect(paths).toEqual([`/meetings/${MEETING}`, `/meetings/${MEETING}/agenda-pack.txt`, `/meetings/${MEETING}/original`]);
+    expect(paths).toEqual([`/forward-plan/${MEETING}`, `/meetings/${MEETING}`, `/meetings/${MEETING}/agenda-pack.txt`, `/meetings/${MEETING}/original`]);
   });
 
   it("a decision: itself, its sibling resolutions, its meeting and report", async () => {

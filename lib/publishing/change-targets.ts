@@ -5,7 +5,7 @@
  */
 import { eq, inArray } from "drizzle-orm";
 import type { Database } from "@/lib/db";
-import { actions, committees, meetings, minuteEntries, minutes, reports, resolutions, strategies } from "@/lib/db/schema";
+import { actions, agendaPlanEntries, committees, meetings, minuteEntries, minutes, reports, resolutions, strategies } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { PUBLIC_KINDS, type PublicKind } from "@/lib/queries/visibility";
 
@@ -50,6 +50,8 @@ export async function changeTargets(database: Database, changes: PublicChange[])
       continue;
     }
     if (change.kind !== "minutes" && change.slug) paths.add(`${PAGE_PREFIX[change.kind]}/${change.slug}`);
+    // A meeting whose pack printed an agenda plan also heads that plan's own page.
+    if (change.kind === "meeting" && change.slug && await printedAPlan(database, change.slug)) paths.add(`/forward-plan/${change.slug}`);
     tags.add(cacheTags.sitemap);
     for (const tag of await tagsFor(database, change)) tags.add(tag);
   }
@@ -129,6 +131,12 @@ async function tagsFor(database: Database, c: PublicChange): Promise<string[]> {
     default:
       return [cacheTags.all];
   }
+}
+
+async function printedAPlan(database: Database, meetingSlug: string): Promise<boolean> {
+  const rows = await database.select({ id: agendaPlanEntries.id }).from(agendaPlanEntries)
+    .innerJoin(meetings, eq(meetings.id, agendaPlanEntries.publishedWithMeetingId)).where(eq(meetings.slug, meetingSlug)).limit(1);
+  return rows.length > 0;
 }
 
 const parent = (tag: (slug: string) => string, slug: string | null | undefined) => (slug ? [tag(slug)] : []);

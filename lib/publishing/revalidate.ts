@@ -10,7 +10,8 @@
  *   kind          record tag(s)                              kind tags                   pages by path
  *   committee     everything (`public`): a committee is the root of nearly every page
  *   meeting       meeting:<slug>, committee:<committee>,     meetings plans funding      /meetings/<slug>
- *                 its reports, decisions, plans              sitemap                     (+ agenda-pack.txt)
+ *                 its reports, decisions, plans              sitemap                     (+ agenda-pack.txt,
+ *                                                                                         /forward-plan/<slug>)
  *   minutes       meeting:<meeting>, its decisions, the      minutes decisions sitemap   /meetings/<meeting>
  *                 reports its minutes considered
  *   report        report:<slug>, meeting:<meeting>, the      reports funding sitemap     /reports/<slug>

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { importNotesAt } from "@/lib/queries/import-notes";
 import { actionOwners, actionUpdates, actions, committees, meetings, people } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
@@ -34,9 +33,6 @@ export interface ActionUpdateView {
   meeting: { slug: string; date: string } | null;
   comment: string | null;
   status: string | null;
-  sourceLine: number | null;
-  /** What the importer noted about the log row this update came from. */
-  notes: string[];
 }
 
 export interface ActionDetail extends ActionListEntry {
@@ -145,14 +141,12 @@ async function loadAction(slug: string): Promise<ActionDetail | null> {
       .where(eq(actionUpdates.actionId, row.id))
       .orderBy(asc(sql`coalesce(${meetings.meetingDate}, '9999')`), asc(actionUpdates.id)),
   ]);
-  const notes = await importNotesAt(updateRows.map((u) => ({ documentId: u.sourceDocumentId, line: u.sourceLine })));
   return {
     ...toEntry(row, owners),
     updatedAt: row.updatedAt,
     updates: updateRows.map((u) => ({
       meeting: u.meetingSlug && u.meetingDate ? { slug: u.meetingSlug, date: u.meetingDate } : null,
-      comment: u.comment, status: u.status, sourceLine: u.sourceLine,
-      notes: notes.get(`${u.sourceDocumentId}:${u.sourceLine}`) ?? [],
+      comment: u.comment, status: u.status,
     })),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { importNotesAt } from "@/lib/queries/import-notes";
+import { readerFlagsAt } from "@/lib/queries/import-notes";
 import {
   actions, agendaPlanEntries, authorities, championRoles, committeeAliases, committeeMemberships, committees, 
   meetings, minutes, outsideBodies, appointments, people, workshopItems, workshops,
@@ -171,8 +171,8 @@ export interface CommitteeWorkshop {
   date: string | null;
   dateAsPrinted: string;
   items: { number: string | null; title: string; presenter: string | null }[];
-  /** What the importer noted about this row of the plan (e.g. bullets run together). */
-  importNotes: string[];
+  /** Plain-words flags where the row could not be read with certainty (e.g. topics run together). */
+  flags: string[];
 }
 
 export interface CommitteeDetail {
@@ -351,13 +351,13 @@ async function newestWorkshopPlan(committeeId: number, meetingById: MeetingIndex
     ? await db.select().from(workshopItems).where(inArray(workshopItems.workshopId, rows.map((w) => w.id)))
       .orderBy(asc(workshopItems.sortOrder), asc(workshopItems.id))
     : [];
-  const notes = await importNotesAt(rows.map((w) => ({ documentId: w.sourceDocumentId, line: w.sourceLine })));
+  const flags = await readerFlagsAt(rows.map((w) => ({ documentId: w.sourceDocumentId, line: w.sourceLine })));
   return {
     publishedWith: { slug: pack.slug, date: pack.date },
     entries: rows.map((w) => ({
       date: w.workshopDate, dateAsPrinted: w.dateAsPrinted,
       items: items.filter((i) => i.workshopId === w.id).map((i) => ({ number: i.number, title: i.title, presenter: i.presenter })),
-      importNotes: notes.get(`${w.sourceDocumentId}:${w.sourceLine}`) ?? [],
+      flags: flags.get(`${w.sourceDocumentId}:${w.sourceLine}`) ?? [],
     })),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { statedNextMeetingDate } from "@/lib/text/next-meeting";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { todayIso } from "@/lib/format";
 import { minuteRef, type MinuteRef } from "@/lib/minute-label";
@@ -95,6 +96,8 @@ export interface MeetingDetail {
   /** The committee's meetings either side of this one that are in the database. */
   previous: MeetingNeighbour | null;
   next: MeetingNeighbour | null;
+  /** The next meeting's date as this meeting's agenda states it ("Date of Next Meeting - 5th July"), when it does. */
+  statedNextMeeting: string | null;
 }
 
 export interface PackInfo {
@@ -121,14 +124,6 @@ export interface AgendaItemView {
   papersHref: string | null;
   /** Words in the body printed as a link whose address was lost, with where they lead now. */
   printedLinks: NamedLink[];
-}
-
-export interface ImportNote {
-  severity: "info" | "warning" | "error";
-  code: string;
-  line: number | null;
-  message: string;
-  resolution: string | null;
 }
 
 export interface AttendeeView {
@@ -159,9 +154,6 @@ export interface MinutesView {
   apologies: AttendeeView[];
   inAttendance: AttendeeView[];
   entries: MinuteEntryView[];
-  notes: ImportNote[];
-  linesFrom: number | null;
-  linesTo: number | null;
 }
 
 const packHref = (slug: string) => `/meetings/${slug}/agenda-pack.txt`;
@@ -229,12 +221,13 @@ async function loadMeeting(slug: string): Promise<MeetingDetail | null> {
     minutes: minutesRow ? await loadMinutes(minutesRow, meeting.id) : null,
     previous: here > 0 ? siblingRows[here - 1] : null,
     next: here >= 0 && here < siblingRows.length - 1 ? siblingRows[here + 1] : null,
+    statedNextMeeting: statedNextMeetingDate(itemRows.map((i) => i.title), meeting.meetingDate),
   };
 }
 
 async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): Promise<MinutesView> {
   const personCols = { id: people.id, name: people.fullName, slug: people.slug, isCouncillor: people.isCouncillor };
-  const [attendanceRows, personRows, entryRows, printedIn, linesTo] = await Promise.all([
+  const [attendanceRows, personRows, entryRows, printedIn] = await Promise.all([
     db.select().from(attendance).where(eq(attendance.minutesId, m.id)).orderBy(asc(attendance.sortOrder), asc(attendance.id)),
     db.select(personCols).from(people).where(and(isPublic.person, or(
       inArray(people.id, db.select({ id: attendance.personId }).from(attendance).where(eq(attendance.minutesId, m.id))),
@@ -250,12 +243,10 @@ async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): P
     m.printedInMeetingId === null ? Promise.resolve(undefined) : db
       .select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
       .where(and(eq(meetings.id, m.printedInMeetingId), isPublic.meeting)).then((r) => r[0]),
-    minutesEndLine(m),
   ]);
-  const [resolutionViews, actionLinks, notes] = await Promise.all([
+  const [resolutionViews, actionLinks] = await Promise.all([
     loadResolutionViews(entryRows.map((e) => e.id)),
     loadActionLinks(entryRows.map((e) => ({ id: e.id, minuteNumber: e.minuteNumber, numberLabel: e.numberLabel })), meetingId),
-    m.sourceDocumentId !== null && m.sourceLine !== null ? importNotesForLines(m.sourceDocumentId, m.sourceLine, linesTo) : Promise.resolve([]),
   ]);
   const personLink = (id: number | null): { link: PersonLink | null; isCouncillor: boolean } => {
     const p = personRows.find((r) => r.id === id);
@@ -284,43 +275,7 @@ async function loadMinutes(m: typeof minutes.$inferSelect, meetingId: number): P
         blocks: layoutMinuteBody(e.body, res), resolutions: res, actions: actionLinks.get(e.id) ?? [],
       };
     }),
-    notes, linesFrom: m.sourceLine, linesTo,
   };
-}
-
-/** Minutes printed in a pack run until the next report starts (the pack gives no end marker). */
-async function minutesEndLine(m: typeof minutes.$inferSelect): Promise<number | null> {
-  if (m.sourceDocumentId === null || m.sourceLine === null) return null;
-  const [next] = await db.select({ line: reports.sourceLine }).from(reports)
-    .where(and(eq(reports.sourceDocumentId, m.sourceDocumentId), gte(reports.sourceLine, m.sourceLine + 1)))
-    .orderBy(asc(reports.sourceLine)).limit(1);
-  if (next?.line != null) return next.line - 1;
-  const [doc] = await db.select({ lines: sourceDocuments.lineCount }).from(sourceDocuments).where(eq(sourceDocuments.id, m.sourceDocumentId));
-  return doc?.lines ?? null;
-}
-
-/**
- * What the importer logged about lines `from`..`to` of a source document, from its latest
- * import run, so a page can say honestly where the pack was hard to read.
- */
-export async function importNotesForLines(sourceDocumentId: number, from: number, to: number | null): Promise<ImportNote[]> {
-  const [latest] = await db.select({ id: max(importRuns.id) }).from(importRuns).where(eq(importRuns.sourceDocumentId, sourceDocumentId));
-  if (!latest?.id) return [];
-  const rows = await db
-    .select({ severity: importIssues.severity, code: importIssues.code, line: importIssues.line, message: importIssues.message, resolution: importIssues.resolution })
-    .from(importIssues)
-    .where(and(
-      eq(importIssues.importRunId, latest.id), gte(importIssues.line, from),
-      ...(to === null ? [] : [lte(importIssues.line, to)]),
-    ))
-    .orderBy(asc(importIssues.line), asc(importIssues.id));
-  const seen = new Set<string>();
-  return rows.filter((r) => {
-    const key = `${r.code}|${r.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[\s:;,.]+$/, "").trim();

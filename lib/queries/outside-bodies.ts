@@ -6,7 +6,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import type { MeetingRef } from "@/lib/queries/committees";
-import { importNotesAt } from "@/lib/queries/import-notes";
+import { readerFlagsAt } from "@/lib/queries/import-notes";
 
 export interface Representative {
   nameAsPrinted: string;
@@ -33,8 +33,9 @@ export interface OutsideBodyDetail extends OutsideBodyListEntry {
   contact: string | null;
   /** Lists printed in earlier packs, newest first (the current one is `representatives`). */
   earlierListings: { listedAt: MeetingRef | null; representatives: Representative[] }[];
-  source: { fileName: string; line: number | null; meeting: MeetingRef | null } | null;
-  importNotes: string[];
+  source: { fileName: string; meeting: MeetingRef | null } | null;
+  /** Plain-words flags where the record could not be read with certainty (e.g. the list is cut short). */
+  flags: string[];
 }
 
 type AppointmentRow = {
@@ -135,7 +136,7 @@ async function loadOutsideBody(slug: string): Promise<OutsideBodyDetail | null> 
       : db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
         .where(and(eq(meetings.sourceDocumentId, b.sourceDocumentId), isPublic.meeting)).then((r) => r[0]),
     b.sourceDocumentId !== null && b.sourceLine !== null
-      ? importNotesAt([{ documentId: b.sourceDocumentId, line: b.sourceLine }])
+      ? readerFlagsAt([{ documentId: b.sourceDocumentId, line: b.sourceLine }])
       : Promise.resolve(new Map<string, string[]>()),
   ]);
   const [current, ...earlier] = listings;
@@ -145,8 +146,8 @@ async function loadOutsideBody(slug: string): Promise<OutsideBodyDetail | null> 
     appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
     representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
     earlierListings: earlier,
-    source: b.fileName ? { fileName: b.fileName, line: b.sourceLine, meeting: sourceMeeting ?? null } : null,
-    importNotes: notes.get(`${b.sourceDocumentId}:${b.sourceLine}`) ?? [],
+    source: b.fileName ? { fileName: b.fileName, meeting: sourceMeeting ?? null } : null,
+    flags: notes.get(`${b.sourceDocumentId}:${b.sourceLine}`) ?? [],
   };
 }
 

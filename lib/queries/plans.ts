@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
-import { db } from "@/lib/db";
-import { importNotesAt } from "@/lib/queries/import-notes";
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import { db, type Database } from "@/lib/db";
 import { agendaPlanEntries, committees, meetings } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery } from "@/lib/queries/cached";
+import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { readerFlagsAt } from "@/lib/queries/import-notes";
 import { isPublic } from "@/lib/queries/visibility";
 
 export interface PlanEntryView {
@@ -25,17 +25,27 @@ export interface PlannedMeeting {
   entries: PlanEntryView[];
   /** The meeting's own page, when that meeting is in the database. */
   meetingSlug: string | null;
-  /** What the importer noted about these rows of the plan. */
-  notes: string[];
+  /** Plain-words flags where the plan's rows for this date could not be read with certainty. */
+  flags: string[];
+}
+
+/** An agenda plan as one pack printed it: the meeting whose pack carried it. */
+export interface PlanEdition {
+  committee: { name: string; slug: string };
+  /** The meeting whose agenda pack printed the plan; its slug is the plan's address, /forward-plan/<slug>. */
+  printedWith: { slug: string; date: string };
+  itemCount: number;
 }
 
 export interface CommitteePlan {
   committee: { name: string; slug: string };
-  /** The pack whose agenda plan this is: the newest pack of the committee that carried one. */
-  publishedWith: { slug: string; date: string; packFileName: string | null };
+  /** The pack whose agenda plan this is. */
+  publishedWith: { slug: string; date: string };
   meetings: PlannedMeeting[];
-  /** Older packs that also carried a plan (superseded by this one). */
-  earlierPackDates: string[];
+  /** The same committee's plans printed in earlier packs, newest first. */
+  earlier: PlanEdition[];
+  /** The committee's newest plan, when this one has been replaced by it (null: this is the newest). */
+  newest: PlanEdition | null;
 }
 
 /** A key decision reference is a real reference ("2018/052"), not a placeholder ("Not applicable", "N/A"). */
@@ -45,64 +55,95 @@ export function isKeyDecisionRef(ref: string | null | undefined): ref is string 
   return !/^(n\/?a|not applicable|none|no|-+|–)$/i.test(s);
 }
 
+/** The address of the plan a meeting's pack printed. */
+export const planPath = (meetingSlug: string) => `/forward-plan/${meetingSlug}`;
+
+/** Every public agenda plan ever printed, by committee, newest pack first. */
+export async function listPlanEditions(database: Database = db): Promise<PlanEdition[]> {
+  const rows = await database
+    .select({
+      committeeName: committees.name, committeeSlug: committees.slug, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+      itemCount: count(agendaPlanEntries.id),
+    })
+    .from(agendaPlanEntries)
+    .innerJoin(meetings, eq(meetings.id, agendaPlanEntries.publishedWithMeetingId))
+    .innerJoin(committees, eq(committees.id, agendaPlanEntries.committeeId))
+    .where(isPublic.agendaPlanEntry)
+    .groupBy(committees.id, meetings.id)
+    .orderBy(asc(committees.name), desc(meetings.meetingDate));
+  return rows.map((r) => ({
+    committee: { name: r.committeeName, slug: r.committeeSlug },
+    printedWith: { slug: r.meetingSlug, date: r.meetingDate },
+    itemCount: Number(r.itemCount),
+  }));
+}
+
 /** The forward plan of each committee, as printed in its newest pack, grouped by committee date. */
 export const listForwardPlans = cachedQuery(
   "listForwardPlans", [cacheTags.plans, cacheTags.meetings],
   async (): Promise<CommitteePlan[]> => {
-    const packs = await db
-      .selectDistinct({
-        committeeId: agendaPlanEntries.committeeId, committeeName: committees.name, committeeSlug: committees.slug,
-        meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
-      })
-      .from(agendaPlanEntries)
-      .innerJoin(meetings, eq(meetings.id, agendaPlanEntries.publishedWithMeetingId))
-      .innerJoin(committees, eq(committees.id, agendaPlanEntries.committeeId))
-      .where(isPublic.agendaPlanEntry)
-      .orderBy(asc(committees.name), desc(meetings.meetingDate));
-    const newest = new Map<number, (typeof packs)[number]>();
-    const earlier = new Map<number, string[]>();
-    for (const p of packs) {
-      if (!newest.has(p.committeeId)) newest.set(p.committeeId, p);
-      else earlier.set(p.committeeId, [...(earlier.get(p.committeeId) ?? []), p.meetingDate]);
-    }
-    const plans: CommitteePlan[] = [];
-    for (const pack of newest.values()) {
-      const [rows, packMeeting, committeeMeetings] = await Promise.all([
-        db.select().from(agendaPlanEntries)
-          .where(and(eq(agendaPlanEntries.committeeId, pack.committeeId), eq(agendaPlanEntries.publishedWithMeetingId, pack.meetingId)))
-          .orderBy(asc(agendaPlanEntries.sortOrder), asc(agendaPlanEntries.id)),
-        db.query.meetings.findFirst({ where: eq(meetings.id, pack.meetingId), with: { sourceDocument: { columns: { fileName: true } } } }),
-        db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
-          .where(and(eq(meetings.committeeId, pack.committeeId), isPublic.meeting)),
-      ]);
-      const notes = await importNotesAt(rows.map((r) => ({ documentId: r.sourceDocumentId, line: r.sourceLine })));
-      const groups: PlannedMeeting[] = [];
-      for (const r of rows) {
-        const key = r.meetingDate ?? r.meetingDateAsPrinted;
-        let group = groups.find((g) => (g.date ?? g.dateAsPrinted) === key);
-        if (!group) {
-          group = {
-            date: r.meetingDate, dateAsPrinted: r.meetingDateAsPrinted, isReserve: false, isProvisional: false, entries: [],
-            meetingSlug: committeeMeetings.find((m) => m.date === r.meetingDate)?.slug ?? null, notes: [],
-          };
-          groups.push(group);
-        }
-        group.isReserve ||= r.isReserve;
-        group.isProvisional ||= r.isProvisional;
-        group.entries.push({
-          item: r.item, leadOfficer: r.leadOfficer, keyDecisionRef: isKeyDecisionRef(r.keyDecisionRef) ? r.keyDecisionRef.trim() : null,
-          draftDeadline: r.draftDeadline, despatchDate: r.despatchDate,
-        });
-        for (const n of notes.get(`${r.sourceDocumentId}:${r.sourceLine}`) ?? []) if (!group.notes.includes(n)) group.notes.push(n);
-      }
-      plans.push({
-        committee: { name: pack.committeeName, slug: pack.committeeSlug },
-        publishedWith: { slug: pack.meetingSlug, date: pack.meetingDate, packFileName: packMeeting?.sourceDocument?.fileName ?? null },
-        meetings: groups,
-        earlierPackDates: earlier.get(pack.committeeId) ?? [],
-      });
-    }
-    return plans;
+    const editions = await listPlanEditions();
+    // Editions run newest first within each committee: the first of each committee is its newest.
+    const newest = editions.filter((e, i) => editions.findIndex((x) => x.committee.slug === e.committee.slug) === i);
+    const plans = await Promise.all(newest.map((e) => loadPlan(e, editions)));
+    return plans.filter((p): p is CommitteePlan => p !== null);
   },
 );
 
+/** The agenda plan printed in the pack of meeting `meetingSlug`, newest or not; null when that pack printed none that is public. */
+export function getPlanPrintedWith(meetingSlug: string): Promise<CommitteePlan | null> {
+  return cachedRecord("getPlanPrintedWith", meetingSlug, [cacheTags.plans, cacheTags.meetings, cacheTags.meeting(meetingSlug)], async (slug) => {
+    const editions = await listPlanEditions();
+    const edition = editions.find((e) => e.printedWith.slug === slug);
+    return edition ? loadPlan(edition, editions) : null;
+  });
+}
+
+/** One printed plan, grouped by committee date, with links to the same committee's other printings. */
+async function loadPlan(edition: PlanEdition, editions: PlanEdition[]): Promise<CommitteePlan | null> {
+  const [pack] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, edition.printedWith.slug)).limit(1);
+  const [committee] = await db.select({ id: committees.id }).from(committees).where(eq(committees.slug, edition.committee.slug)).limit(1);
+  if (!pack || !committee) return null;
+  const [rows, committeeMeetings] = await Promise.all([
+    db.select().from(agendaPlanEntries)
+      .where(and(eq(agendaPlanEntries.committeeId, committee.id), eq(agendaPlanEntries.publishedWithMeetingId, pack.id), isPublic.agendaPlanEntry))
+      .orderBy(asc(agendaPlanEntries.sortOrder), asc(agendaPlanEntries.id)),
+    db.select({ slug: meetings.slug, date: meetings.meetingDate }).from(meetings)
+      .where(and(eq(meetings.committeeId, committee.id), isPublic.meeting)),
+  ]);
+  const flags = await readerFlagsAt(rows.map((r) => ({ documentId: r.sourceDocumentId, line: r.sourceLine })));
+  const groups: PlannedMeeting[] = [];
+  for (const r of rows) {
+    const key = r.meetingDate ?? r.meetingDateAsPrinted;
+    let group = groups.find((g) => (g.date ?? g.dateAsPrinted) === key);
+    if (!group) {
+      group = {
+        date: r.meetingDate, dateAsPrinted: r.meetingDateAsPrinted, isReserve: false, isProvisional: false, entries: [],
+        meetingSlug: committeeMeetings.find((m) => m.date === r.meetingDate)?.slug ?? null, flags: [],
+      };
+      groups.push(group);
+    }
+    group.isReserve ||= r.isReserve;
+    group.isProvisional ||= r.isProvisional;
+    group.entries.push({
+      item: r.item, leadOfficer: r.leadOfficer, keyDecisionRef: isKeyDecisionRef(r.keyDecisionRef) ? r.keyDecisionRef.trim() : null,
+      draftDeadline: r.draftDeadline, despatchDate: r.despatchDate,
+    });
+    for (const f of flags.get(`${r.sourceDocumentId}:${r.sourceLine}`) ?? []) if (!group.flags.includes(f)) group.flags.push(f);
+  }
+  const sameCommittee = editions.filter((e) => e.committee.slug === edition.committee.slug);
+  const newest = sameCommittee[0];
+  return {
+    committee: edition.committee,
+    publishedWith: edition.printedWith,
+    meetings: groups,
+    earlier: sameCommittee.filter((e) => e.printedWith.date < edition.printedWith.date),
+    newest: newest && newest.printedWith.slug !== edition.printedWith.slug ? newest : null,
+  };
+}
+
+/** The addresses of every printed plan (for static generation). */
+export const listPlanEditionSlugs = cachedQuery(
+  "listPlanEditionSlugs", [cacheTags.plans, cacheTags.meetings],
+  async (): Promise<string[]> => (await listPlanEditions()).map((e) => e.printedWith.slug),
+);

@@ -6,14 +6,14 @@
  */
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { db as appDb, type Database } from "@/lib/db";
-import { actions, agendaItems, budgetLineValues, budgetLines, committees, meetings, outsideBodies, people, reports, resolutions, strategies } from "@/lib/db/schema";
+import { actions, agendaItems, agendaPlanEntries, budgetLineValues, budgetLines, committees, meetings, outsideBodies, people, reports, resolutions, strategies } from "@/lib/db/schema";
 import { isPublic } from "@/lib/queries/visibility";
 import { slugify } from "@/lib/slug";
 import { itemPathLabel } from "@/lib/papers/paths";
 
 export type SlugRoute =
   | "meetings" | "meeting-pack" | "meeting-papers" | "reports" | "decisions" | "actions" | "committees" | "people" | "outside-bodies" | "strategies"
-  | "funding-lines" | "funding-reports";
+  | "funding-lines" | "funding-reports" | "forward-plan";
 
 const PATTERNS: [RegExp, SlugRoute][] = [
   [/^\/meetings\/([^/]+)\/agenda-pack\.txt$/, "meeting-pack"],
@@ -33,6 +33,7 @@ const PATTERNS: [RegExp, SlugRoute][] = [
   [/^\/strategies\/([^/]+)\/?$/, "strategies"],
   [/^\/funding\/lines\/([^/]+)\/?$/, "funding-lines"],
   [/^\/funding\/reports\/([^/]+)\/?$/, "funding-reports"],
+  [/^\/forward-plan\/([^/]+)\/?$/, "forward-plan"],
 ];
 
 /** Static pages that sit beside a `[slug]` segment and must not be mistaken for a slug. */
@@ -82,6 +83,10 @@ export async function isPublicSlug(route: SlugRoute, slug: string, database: Dat
       return exists(database.select(one).from(outsideBodies).where(and(eq(outsideBodies.slug, slug), isPublic.outsideBody)).limit(1));
     case "strategies":
       return exists(database.select(one).from(strategies).where(and(eq(strategies.slug, slug), isPublic.strategy)).limit(1));
+    case "forward-plan":
+      // "/forward-plan/<meeting>": the agenda plan that meeting's pack printed.
+      return exists(database.select(one).from(agendaPlanEntries).innerJoin(meetings, eq(meetings.id, agendaPlanEntries.publishedWithMeetingId))
+        .where(and(eq(meetings.slug, slug), isPublic.agendaPlanEntry)).limit(1));
     case "funding-lines": {
       // "/funding/lines/14-total-expenditure": the budget line's id, then its name (lib/queries/funding.ts).
       const id = Number(/^(\d+)-/.exec(slug)?.[1]);

@@ -11,7 +11,7 @@ import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { readableCase } from "@/lib/text/readable-case";
 import { minuteRef, type MinuteRef } from "@/lib/minute-label";
 import { loadResolutionViews, type ResolutionView } from "@/lib/queries/decisions";
-import { importNotesForLines, meetingStatus, type ImportNote, type MeetingStatus, type PersonLink } from "@/lib/queries/meetings";
+import { meetingStatus, type MeetingStatus, type PersonLink } from "@/lib/queries/meetings";
 import { papersHref } from "@/lib/papers/paths";
 import { groupPlannedMeetings } from "@/lib/planned-meetings";
 
@@ -102,7 +102,7 @@ export interface ReportDetail {
   decisions: { minute: MinuteRef & { title: string }; meeting: { slug: string; date: string }; resolutions: ResolutionView[] }[];
   funding: { label: string; amountGbp: number; asPrinted: string }[];
   budgetTables: BudgetTable[];
-  notes: ImportNote[];
+  /** Where the report sits in its source document, for clerks' tools (not shown to readers). */
   lines: { from: number | null; to: number | null };
   updatedAt: string;
 }
@@ -173,7 +173,7 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
   const r = row.report;
   const [
     item, recRows, contactRows, sectionRows, implicationRows, envRows, clearanceRows, sourceRows, footnoteRows,
-    entryRows, minutesRow, fundingRows, budgetRows, notes,
+    entryRows, minutesRow, fundingRows, budgetRows,
   ] = await Promise.all([
     r.agendaItemId === null ? Promise.resolve(undefined) : db.select().from(agendaItems).where(eq(agendaItems.id, r.agendaItemId)).then((x) => x[0]),
     db.select().from(recommendations).where(eq(recommendations.reportId, r.id)).orderBy(asc(recommendations.sortOrder), asc(recommendations.id)),
@@ -197,7 +197,6 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
     db.select({ label: fundingFacts.label, amountGbp: fundingFacts.amountGbp, asPrinted: fundingFacts.asPrinted })
       .from(fundingFacts).where(eq(fundingFacts.reportId, r.id)).orderBy(asc(fundingFacts.sortOrder), asc(fundingFacts.id)),
     db.select().from(budgetLineValues).where(eq(budgetLineValues.reportId, r.id)).orderBy(asc(budgetLineValues.sortOrder), asc(budgetLineValues.id)),
-    r.sourceDocumentId !== null && r.sourceLine !== null ? importNotesForLines(r.sourceDocumentId, r.sourceLine, r.sourceLineEnd) : Promise.resolve([]),
   ]);
   const [resolutionViews, minutesPlannedFor] = await Promise.all([
     loadResolutionViews(entryRows.map((e) => e.id)),
@@ -239,7 +238,6 @@ async function loadReport(slug: string): Promise<ReportDetail | null> {
     })),
     funding: fundingRows,
     budgetTables,
-    notes,
     lines: { from: r.sourceLine, to: r.sourceLineEnd },
     updatedAt: r.updatedAt,
   };

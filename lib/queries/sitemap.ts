@@ -9,6 +9,7 @@ import { cachedQuery } from "@/lib/queries/cached";
 import { isPublic } from "@/lib/queries/visibility";
 import { papersHref } from "@/lib/papers/paths";
 import { listBudgetLineSlugs, listFinanceReportSlugs } from "@/lib/queries/funding";
+import { listPlanEditions, planPath } from "@/lib/queries/plans";
 
 /** One public page: a site-relative path, and when its main record last changed (ISO 8601) where the table records it. */
 export interface SitemapEntry {
@@ -22,7 +23,7 @@ export interface SitemapEntry {
  */
 export async function collectSitemapEntries(database: Database): Promise<SitemapEntry[]> {
   const [
-    committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows, paperRows,
+    committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows, paperRows, planEditions,
   ] = await Promise.all([
     database.select({ slug: committees.slug, updatedAt: committees.updatedAt }).from(committees).where(isPublic.committee),
     database.select({ slug: meetings.slug, updatedAt: meetings.updatedAt, sourceDocumentId: meetings.sourceDocumentId }).from(meetings).where(isPublic.meeting),
@@ -36,6 +37,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     database.select({ slug: meetings.slug, number: agendaItems.numberLabel, updatedAt: meetings.updatedAt }).from(agendaItems)
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .where(and(isPublic.meeting, isNotNull(meetings.sourceDocumentId), isNotNull(agendaItems.pageStart))),
+    listPlanEditions(database),
   ]);
 
   const newest = (rows: { updatedAt: string }[]) => rows.reduce<string | null>((acc, r) => (acc === null || r.updatedAt > acc ? r.updatedAt : acc), null);
@@ -74,6 +76,7 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     ...detail("/outside-bodies", bodyRows),
     ...detail("/actions", actionRows),
     ...detail("/strategies", strategyRows),
+    ...planEditions.map((e) => ({ path: planPath(e.printedWith.slug), lastModified: null })),
   ];
   return entries;
 }

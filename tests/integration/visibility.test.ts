@@ -43,25 +43,27 @@ const PAGE_QUERIES: Record<string, SlugKind> = {
   getActionBySlug: "action", getCommitteeBySlug: "committee", getPersonBySlug: "person", getOutsideBodyBySlug: "outside-body",
   getStrategyBySlug: "strategy", getFinanceReportBySlug: "finance-report", getBudgetLineBySlug: "budget-line",
   getMeetingPapers: "meeting-pack", getOriginalPack: "meeting-pack",
+  getPlanPrintedWith: "forward-plan",
 };
 /**
  * Exports that are not public queries: pure helpers, building blocks the page queries call with
  * ids (covered through them), and functions tested on their own below (search, sitemap, slug gate).
  */
 const NOT_PAGE_QUERIES = new Set([
-  "meetingStatus", "minuteParagraphs", "layoutMinuteBody", "importNotesForLines", "resolutionLead", "loadResolutionViews",
+  "meetingStatus", "minuteParagraphs", "layoutMinuteBody", "resolutionLead", "loadResolutionViews",
   "loadActionLinks", "decisionFilterOptions", "parseDecisionFilters", "filterDecisions", "filterActions", "orderMembers",
   "membershipChanges", "groupPlanEntries", "surnameOf", "comparePeopleByName", "mentionsName", "toReportBlocks",
   "withoutImplicationsPart", "budgetLineSlug", "isKeyDecisionRef", "listingsByPack", "splitContactText", "selectChampionRoles",
-  "isCurrentChampionRole", "importNotesAt", "absoluteUrl", "collectSitemapEntries", "searchRecords", "isPublicSlug", "slugRouteOf",
-  "cachedQuery", "cachedRecord",
+  "isCurrentChampionRole", "readerFlagsAt", "absoluteUrl", "collectSitemapEntries", "searchRecords", "isPublicSlug", "slugRouteOf",
+  "cachedQuery", "cachedRecord", "planPath",
   // The papers of one item (a meeting's papers, covered through getMeetingPapers) and the static params built from them.
   "getItemPapers", "listItemPaperParams",
   // Clerk accounts for the admin pages (signed-in only), not public records.
   "listUsersForAdmin", "getUserForAdmin", "listCommitteeChoices",
 ]);
 
-type SlugKind = "meeting" | "meeting-pack" | "report" | "decision" | "action" | "committee" | "person" | "outside-body" | "strategy" | "finance-report" | "budget-line";
+type SlugKind = "meeting" | "meeting-pack" | "report" | "decision" | "action" | "committee" | "person" | "outside-body" | "strategy" | "finance-report" | "budget-line"
+  | "forward-plan";
 type AnyFn = (...args: unknown[]) => Promise<unknown>;
 
 interface Queries {
@@ -91,7 +93,7 @@ async function publicSlugs(temp: TempDatabase): Promise<Map<SlugKind, string[]>>
   const prefixes: [string, SlugKind][] = [
     ["/meetings/", "meeting"], ["/reports/", "report"], ["/decisions/", "decision"], ["/actions/", "action"],
     ["/committees/", "committee"], ["/people/", "person"], ["/outside-bodies/", "outside-body"], ["/strategies/", "strategy"],
-    ["/funding/reports/", "finance-report"], ["/funding/lines/", "budget-line"],
+    ["/funding/reports/", "finance-report"], ["/funding/lines/", "budget-line"], ["/forward-plan/", "forward-plan"],
   ];
   const out = new Map<SlugKind, string[]>([...prefixes.map(([, k]) => [k, []] as [SlugKind, string[]]), ["meeting-pack", []]]);
   const { listSitemapEntries } = await import("@/lib/queries/sitemap");
@@ -189,11 +191,15 @@ describe("the visibility rule", () => {
       : [];
     const meetingTree = async (meetingIds: number[]): Promise<[SlugKind, string][]> => {
       const ms = await db.select({ slug: meetings.slug }).from(meetings).where(inArray(meetings.id, meetingIds));
+      // The agenda plans those meetings' packs printed have pages of their own.
+      const plans = await db.selectDistinct({ slug: meetings.slug }).from(schema.agendaPlanEntries)
+        .innerJoin(meetings, eq(meetings.id, schema.agendaPlanEntries.publishedWithMeetingId)).where(inArray(meetings.id, meetingIds));
       const reportIds = (await db.select({ id: reports.id }).from(reports).where(inArray(reports.meetingId, meetingIds))).map((r) => r.id);
       const minutesIds = (await db.select({ id: minutes.id }).from(minutes).where(inArray(minutes.meetingId, meetingIds))).map((r) => r.id);
       const strategyIds = (await db.select({ id: strategies.id }).from(strategies).where(inArray(strategies.meetingId, meetingIds))).map((r) => r.id);
       return [
         ...ms.map((m) => ["meeting", m.slug] as [SlugKind, string]),
+        ...plans.map((m) => ["forward-plan", m.slug] as [SlugKind, string]),
         ...(await slugsOf(reports, reportIds)).map((s) => ["report", s] as [SlugKind, string]),
         ...(await resolutionsOfMinutes(minutesIds)).map((s) => ["decision", s] as [SlugKind, string]),
         ...(await slugsOf(strategies, strategyIds)).map((s) => ["strategy", s] as [SlugKind, string]),
@@ -241,7 +247,7 @@ describe("the visibility rule", () => {
 
   const GATE_ROUTE: Partial<Record<SlugKind, Parameters<typeof isPublicSlug>[0]>> = {
     meeting: "meetings", report: "reports", decision: "decisions", action: "actions", committee: "committees", person: "people",
-    "outside-body": "outside-bodies", strategy: "strategies",
+    "outside-body": "outside-bodies", strategy: "strategies", "forward-plan": "forward-plan",
   };
 
   it("hides each record, and what hangs off it, from every public query while it is a draft, and shows it again when published", async () => {

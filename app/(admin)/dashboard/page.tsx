@@ -49,7 +49,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       <td className="py-2 pr-4"><PublicationTag publication={m.publication} /></td>
                       <td className="py-2 pr-4">{m.reports}{m.draftReports ? ` (${m.draftReports} draft)` : ""}</td>
                       <td className="py-2 pr-4">{m.minutes === "none" ? "None" : <PublicationTag publication={m.minutes} />}</td>
-                      <td className="py-2">{m.openIssues ? <Link prefetch={false} href="/dashboard/imports">{m.openIssues} to check</Link> : "None"}</td>
+                      <td className="py-2">{m.openIssues ? <Link prefetch={false} href="/dashboard/imports/notes">{m.openIssues} to check</Link> : "None"}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -15,6 +15,7 @@ export default async function ImportsPage() {
       <h1 className="text-3xl font-bold">Imports</h1>
       <p className="mt-2">Upload an agenda pack or minutes, check what the importer read, correct it, then create the records as drafts.</p>
       <p className="mt-4"><Link prefetch={false} href="/dashboard/imports/new" className="inline-block bg-success px-4 py-2 font-bold text-white visited:text-white">Upload a document</Link></p>
+      <p className="mt-4"><Link prefetch={false} href="/dashboard/imports/notes">Notes from stored imports</Link>: what the importer noticed in each stored pack, with source lines.</p>
       <h2 className="mt-8 text-2xl font-bold">Recent uploads</h2>
       {reviews.length === 0 ? (
         <p>No documents have been uploaded yet.</p>

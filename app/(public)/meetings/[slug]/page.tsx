@@ -121,7 +121,7 @@ export default async function MeetingPage({ params }: Props) {
 
       <section aria-labelledby="other-meetings-heading" className="mt-10">
         <h2 id="other-meetings-heading" className="mb-4 text-2xl font-bold">Other meetings of this committee</h2>
-        <MeetingNeighbours previous={meeting.previous} next={meeting.next} committee={meeting.committee.name} />
+        <MeetingNeighbours previous={meeting.previous} next={meeting.next} stated={meeting.statedNextMeeting} committee={meeting.committee.name} />
       </section>
     </article>
   );

@@ -56,18 +56,17 @@ export default async function OutsideBodyPage({ params }: Props) {
                   <Link prefetch={false} href={`/meetings/${body.source.meeting.slug}`}>meeting on {formatDate(body.source.meeting.date)}</Link>
                 </>
               ) : (
-                <>Agenda pack {body.source.fileName}</>
+                <>An agenda pack of the council</>
               )}
-              {body.source.line !== null && <>, line {body.source.line}</>}
             </dd>
           </>
         )}
       </dl>
 
-      {body.importNotes.length > 0 && (
+      {body.flags.length > 0 && (
         <div className="mt-6 border-l-4 border-warning bg-panel p-4">
-          <h2 className="mb-2 text-lg font-bold">Note on this record</h2>
-          {body.importNotes.map((n) => <p key={n}>{n}</p>)}
+          <h2 className="mb-2 text-lg font-bold">About this record</h2>
+          {body.flags.map((f) => <p key={f}>{f}</p>)}
         </div>
       )}
 

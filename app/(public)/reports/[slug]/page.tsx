@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { ImportNotes } from "@/components/meetings/import-notes";
 import { BudgetTables } from "@/components/reports/budget-tables";
 import { ReportContacts } from "@/components/reports/contacts";
 import { FundingFigures } from "@/components/reports/funding-figures";
@@ -177,12 +176,6 @@ export default async function ReportPage({ params }: Props) {
           <BudgetTables tables={r.budgetTables} />
         </section>
       )}
-
-      <ImportNotes
-        notes={r.notes}
-        headingId="notes-heading"
-        lines={r.lines.from !== null ? `lines ${r.lines.from} to ${r.lines.to ?? "the end"}` : "this part"}
-      />
     </article>
   );
 }

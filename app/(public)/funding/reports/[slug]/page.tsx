@@ -58,7 +58,7 @@ export default async function FinanceReportPage({ params }: Props) {
               <a href={`#${t.anchor}`}>{t.name}</a>{" "}
               <span className="text-muted">
                 ({t.lineCount === 1 ? "1 line" : `${t.lineCount} lines`}
-                {t.noteCount > 0 && `, ${t.noteCount === 1 ? "1 import note" : `${t.noteCount} import notes`}`})
+                {t.noteCount > 0 && `, ${t.noteCount === 1 ? "1 figure flagged" : `${t.noteCount} figures flagged`}`})
               </span>
             </li>
           ))}
