@@ -8,6 +8,7 @@ import * as z from "zod";
 import { COLLECTIONS } from "./collections";
 import { IdParam, PageQuery, listOf } from "./schemas/common";
 import { OcdEvent, PopoloExport } from "./schemas/standards";
+import { searchQuerySchema, searchResponseSchema } from "@/lib/search/api-schema";
 
 export interface ApiPathEntry {
   /** Under /api/v1, with `{name}` for path parameters: "/meetings/{id}". */
@@ -43,5 +44,10 @@ export const API_PATHS: ApiPathEntry[] = [
     description: "Published records only: reports, minutes and decisions still in draft are left out.", pathParams: IdParam, response: AgendaPackDocument,
   },
   { path: "/ocd/events", tag: "Standards", summary: "Meetings as Open Civic Data events", query: PageQuery, response: OcdEventList },
+  {
+    path: "/search", tag: "Search", summary: "Full-text search of every published record",
+    description: "Ranked by relevance (titles weigh most), with highlighted snippets and counts by kind, committee and year. Words may end in * (prefix) and \"phrases\" are matched whole.",
+    query: searchQuerySchema, response: searchResponseSchema,
+  },
   { path: "/popolo.json", tag: "Standards", summary: "People, committees, outside bodies, posts and memberships as Popolo", response: PopoloExport },
 ];

@@ -222,12 +222,14 @@ async function planDocs(db: Reader, scope: SearchScope): Promise<SearchDocument[
   const rows = await db
     .select({ id: t.agendaPlanEntries.id, item: t.agendaPlanEntries.item, lead: t.agendaPlanEntries.leadOfficer, ref: t.agendaPlanEntries.keyDecisionRef,
       planned: t.agendaPlanEntries.meetingDate, plannedAsPrinted: t.agendaPlanEntries.meetingDateAsPrinted, packDate: t.meetings.meetingDate,
-      meetingId: t.meetings.id, ...committeeCols })
+      meetingId: t.meetings.id, meetingSlug: t.meetings.slug, ...committeeCols })
     .from(t.agendaPlanEntries).innerJoin(t.meetings, eq(t.meetings.id, t.agendaPlanEntries.publishedWithMeetingId))
     .innerJoin(t.committees, eq(t.committees.id, t.agendaPlanEntries.committeeId))
     .where(and(isPublic.agendaPlanEntry, eq(t.committees.id, scope.committeeId), inMeeting(t.meetings.id, scope)));
   return rows.map((r) => ({
-    kind: "plan", recordId: r.id, title: title(r.item, r.committeeName), url: "/forward-plan",
+    kind: "plan", recordId: r.id, title: title(r.item, r.committeeName),
+    // The plan as printed with that meeting's papers (lib/queries/plans.ts planPath; not imported: server-only).
+    url: `/forward-plan/${r.meetingSlug}`,
     body: indexText([r.lead, r.ref ? `Key decision ${r.ref}` : null, r.plannedAsPrinted]),
     context: `Planned for ${r.planned ? formatDate(r.planned) : r.plannedAsPrinted ?? "a later meeting"} (agenda plan of ${formatDate(r.packDate, { weekday: false })})`,
     committee: committeeOf(r), date: r.planned ?? r.packDate, meetingId: r.meetingId,

@@ -59,6 +59,7 @@ const routes = {
   ocdEvents: await import("@/app/api/v1/ocd/events/route"),
   popolo: await import("@/app/api/v1/popolo.json/route"),
   openapi: await import("@/app/api/v1/openapi.json/route"),
+  search: await import("@/app/api/v1/search/route"),
 } satisfies Record<string, RouteModule>;
 
 /** Each collection: its list route, its record route (if any), its address and component name. */
@@ -130,6 +131,17 @@ describe("the open-data API", () => {
       expect(res.status).toBe(200);
       check(name, res.body);
     }
+  });
+
+  it("documents the search endpoint with the schemas its answers match", async () => {
+    expect(Object.keys(document.paths as object)).toContain("/search");
+    const found = await call(routes.search, api("/search?q=local%20assistance%20scheme"));
+    expect(found.status).toBe(200);
+    check("SearchResponse", found.body);
+    expect(found.body.total).toBeGreaterThan(0);
+    const none = await call(routes.search, api("/search?q=zzzqqqxx"));
+    check("SearchResponse", none.body);
+    expect(none.body.total).toBe(0);
   });
 
   it("gives a meeting's agenda with links to its public reports, and resolutions with their votes", async () => {
