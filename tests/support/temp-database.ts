@@ -23,8 +23,9 @@ export function testDatabaseKind(): "file" | "sqld" {
 /**
  * A migrated, empty database of its own: a libSQL file in a fresh temporary folder, or (with
  * TEST_DATABASE=sqld) a libSQL server of its own, reached over HTTP as a remote site would be.
+ * `migrate: false` leaves it without any table (a target for a restore).
  */
-export async function createTempDatabase(): Promise<TempDatabase> {
+export async function createTempDatabase(options: { migrate?: boolean } = {}): Promise<TempDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "open-committee-"));
   let server: SqldServer | undefined;
   let url = `file:${join(dir, "test.db")}`;
@@ -33,7 +34,7 @@ export async function createTempDatabase(): Promise<TempDatabase> {
     url = server.url;
   }
   const db = createDatabase(url);
-  await migrateDatabase(db);
+  if (options.migrate !== false) await migrateDatabase(db);
   return {
     db,
     url,
