@@ -2,8 +2,9 @@
  * The crash drill: the import CLI is killed (SIGKILL, no chance to clean up) in the middle of
  * its transaction, after it has written a meeting's records and before it commits. Nothing of
  * that import may remain: every table has the same rows as before. Then the next writer gets
- * through (on a libSQL server only after the server drops the abandoned transaction: measured
- * and printed), and the same import run again completes.
+ * through (on a libSQL server only once the server drops the abandoned transaction, 5 s after
+ * its last statement, so the wait after the kill is 5 s less the time it already sat paused:
+ * measured and printed), and the same import run again completes.
  */
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
