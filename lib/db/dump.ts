@@ -8,10 +8,12 @@
  * and views (as sqlite3's .dump), so a trigger does not fire on restored rows.
  * The whole read is one read transaction: a consistent snapshot while the site keeps writing.
  */
-import type { Client, InValue, Transaction } from "@libsql/client";
+import type { Client, InValue, ResultSet, Transaction } from "@libsql/client";
 
 /** FTS5 keeps its index in these tables; they are rebuilt from the virtual table, not copied. */
 const FTS_SHADOW_SUFFIXES = ["_data", "_idx", "_content", "_docsize", "_config"];
+
+const PAGE_ROWS = 200;
 
 export const DUMP_HEADER = "-- Open Committee database dump";
 
@@ -75,13 +77,21 @@ export async function dumpDatabase(client: Client, write: (line: string) => void
       if (externalContent) continue; // rebuilt from its content table below
       // rowid keeps the ids that other rows and FTS refer to; WITHOUT ROWID tables have none.
       const withRowid = !/WITHOUT\s+ROWID/i.test(table.sql!);
-      const res = await tx.execute(`SELECT ${withRowid ? "rowid AS __rowid, " : ""}* FROM ${quoteName(table.name)}${withRowid ? " ORDER BY rowid" : ""}`);
-      const columns = res.columns.filter((c, i) => !(withRowid && i === 0));
-      const names = (withRowid ? ["rowid", ...columns] : columns).map(quoteName).join(", ");
-      for (const row of res.rows) {
-        const values = Array.from(row as unknown as ArrayLike<InValue>).slice(0, (withRowid ? 1 : 0) + columns.length);
-        await write(`INSERT INTO ${quoteName(table.name)} (${names}) VALUES (${values.map(sqlLiteral).join(", ")});`);
-        rowCount++;
+      // Pages of rows, not one SELECT *: a server caps one response's size (stored PDFs are large).
+      let after: InValue = -1n << 62n;
+      for (;;) {
+        const res: ResultSet = withRowid
+          ? await tx.execute({ sql: `SELECT rowid AS __rowid, * FROM ${quoteName(table.name)} WHERE rowid > ? ORDER BY rowid LIMIT ${PAGE_ROWS}`, args: [after] })
+          : await tx.execute(`SELECT * FROM ${quoteName(table.name)}`);
+        const columns = res.columns.filter((_c, i) => !(withRowid && i === 0));
+        const names = (withRowid ? ["rowid", ...columns] : columns).map(quoteName).join(", ");
+        for (const row of res.rows) {
+          const values = Array.from(row as unknown as ArrayLike<InValue>).slice(0, (withRowid ? 1 : 0) + columns.length);
+          await write(`INSERT INTO ${quoteName(table.name)} (${names}) VALUES (${values.map(sqlLiteral).join(", ")});`);
+          rowCount++;
+        }
+        if (!withRowid || res.rows.length < PAGE_ROWS) break;
+        after = (res.rows[res.rows.length - 1] as unknown as ArrayLike<InValue>)[0];
       }
     }
     const hasSequence = schema.some((r) => r.name === "sqlite_sequence");

@@ -40,6 +40,8 @@ describe(`backup of a live database and restore into a fresh one (${testDatabase
   INSERT INTO reports_check_fts (rowid, title) VALUES (new.id, new.title);
 END`));
     await source.db.run(sql`INSERT INTO reports_check_fts (reports_check_fts) VALUES ('rebuild')`);
+    // More rows than one page of the dump (200), so paging is crossed twice.
+    await source.db.$client.batch(Array.from({ length: 450 }, (_, i) => ({ sql: `INSERT INTO ${LIVE_TABLE} (key, succeeded) VALUES (?, 1)`, args: [`email:before${i}@example.org`] })), "write");
   });
   afterAll(() => {
     source?.cleanup();
@@ -80,6 +82,7 @@ END`));
     }
     // The live table is copied as it stood at one moment of the writes: a consistent prefix.
     expect(after[LIVE_TABLE].rows).toBeLessThanOrEqual(before[LIVE_TABLE].rows);
+    expect(after[LIVE_TABLE].rows).toBeGreaterThan(450);
     const copied = await target.db.$client.execute(`SELECT max(id) AS last, count(*) AS n FROM ${LIVE_TABLE}`);
     expect(Number(copied.rows[0].last ?? 0)).toBe(Number(copied.rows[0].n));
 
