@@ -13,11 +13,14 @@ export const MIGRATIONS_FOLDER = resolve(process.cwd(), "drizzle");
  * foreign keys on, dropping the old table would cascade-delete every row that refers to it
  * (a migration runs inside one transaction, where `PRAGMA foreign_keys` in the SQL is
  * ignored). The check afterwards refuses a migration that left a dangling reference.
+ * Over HTTP (a libSQL server) each statement is its own stream, so the PRAGMA below changes
+ * nothing there: libSQL's client.migrate, which drizzle calls, turns foreign keys off inside
+ * the migration's own batch on both kinds of database.
  */
 export async function migrateDatabase(database: Database): Promise<void> {
   const client = database.$client;
   // Write-ahead logging: readers (the site, the tests) are never blocked by a writer (an
-  // import, a clerk's save). Persistent in the file; a remote libSQL server ignores it.
+  // import, a clerk's save). Persistent in the file; a libSQL server (sqld) is already in WAL.
   await client.execute("PRAGMA journal_mode = WAL").catch(() => undefined);
   await client.execute("PRAGMA foreign_keys = OFF");
   const hadSearchIndex = (await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'")).rows.length > 0;

@@ -13,6 +13,7 @@ import { reindexSearch } from "@/lib/search/indexer";
 import { siteConfig } from "@/lib/site-config";
 import { meetingSlug, slugify } from "@/lib/slug";
 import { classifyAgendaItem } from "./agenda-item-kind";
+import { pauseForCrashDrill } from "./import-crash-drill";
 import { PeopleRegistry } from "./people-registry";
 
 /**
@@ -98,6 +99,7 @@ export async function storeAgendaPack(database: Database, pack: ParsedPack, text
     if (existing && !recordOnly) await writer.clearPackRecords(meeting.id);
     if (existing && recordOnly) await writer.clearDocumentRecords(meeting.id);
     await writer.writeAll(meeting.id);
+    await pauseForCrashDrill();
 
     const [run] = await tx
       .insert(t.importRuns)

@@ -6,6 +6,7 @@ import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { createDatabase, type Database } from "@/lib/db";
 import * as schema from "@/lib/db/schema";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { startSqld, type SqldServer } from "./sqld-server";
 
 export interface TempDatabase {
   db: Database;
@@ -14,13 +15,36 @@ export interface TempDatabase {
   cleanup: () => void;
 }
 
-/** A migrated libSQL file in a fresh temporary folder. */
-export async function createTempDatabase(): Promise<TempDatabase> {
+/** Which kind of database the integration tests run on (the vitest project sets it). */
+export function testDatabaseKind(): "file" | "sqld" {
+  return process.env.TEST_DATABASE === "sqld" ? "sqld" : "file";
+}
+
+/**
+ * A migrated, empty database of its own: a libSQL file in a fresh temporary folder, or (with
+ * TEST_DATABASE=sqld) a libSQL server of its own, reached over HTTP as a remote site would be.
+ * `migrate: false` leaves it without any table (a target for a restore).
+ */
+export async function createTempDatabase(options: { migrate?: boolean } = {}): Promise<TempDatabase> {
   const dir = mkdtempSync(join(tmpdir(), "open-committee-"));
-  const url = `file:${join(dir, "test.db")}`;
+  let server: SqldServer | undefined;
+  let url = `file:${join(dir, "test.db")}`;
+  if (testDatabaseKind() === "sqld") {
+    server = await startSqld({ dir });
+    url = server.url;
+  }
   const db = createDatabase(url);
-  await migrateDatabase(db);
-  return { db, url, dir, cleanup: () => { db.$client.close(); rmSync(dir, { recursive: true, force: true }); } };
+  if (options.migrate !== false) await migrateDatabase(db);
+  return {
+    db,
+    url,
+    dir,
+    cleanup: () => {
+      db.$client.close();
+      server?.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Row count of every table in the schema, by table name. */

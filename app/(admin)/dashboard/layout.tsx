@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutForm } from "@/components/auth/sign-out-form";
+import { ServiceDegraded } from "@/components/ui/service-degraded";
 import { clerkOrSignIn } from "@/lib/auth/page-guards";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 export const metadata: Metadata = {
   title: { default: "Dashboard", template: "%s | Dashboard" },
@@ -17,7 +19,15 @@ export const fetchCache = "force-no-store";
  * server action still checks the user itself (a layout does not re-run on every navigation).
  */
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const user = await clerkOrSignIn();
+  let user;
+  try {
+    user = await clerkOrSignIn();
+  } catch (error) {
+    // The session check is the dashboard's first database read: with the database out of reach,
+    // say so instead of a 500 (the pages below are not rendered at all).
+    if (isDatabaseUnavailable(error)) return <ServiceDegraded what="The dashboard" />;
+    throw error;
+  }
   const link = "font-bold text-white visited:text-white";
   return (
     <div>
