@@ -45,7 +45,9 @@ export async function launchFront(o: FrontOptions): Promise<Front> {
     stopped = true;
     await stopChildren(children);
     for (const d of instanceDists) rmSync(d, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
+    // FRONT_KEEP_LOGS=1 keeps the folder (the instances' and nginx's logs) for a post-mortem.
+    if (process.env.FRONT_KEEP_LOGS === "1") console.error(`Front logs kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   };
   try {
     for (const [i, port] of o.nextPorts.entries()) {
