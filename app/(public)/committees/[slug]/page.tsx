@@ -15,11 +15,12 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { getCommitteeBySlug, listCommitteeSlugs } from "@/lib/queries/committees";
 import { siteConfig } from "@/lib/site-config";
 import { committeeJsonLd } from "@/lib/structured-data/organisation";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listCommitteeSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listCommitteeSlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
