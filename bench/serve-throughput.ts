@@ -68,6 +68,16 @@ async function startStatic(pages: BenchPage[], from: string, listen: number) {
   return { url: `http://127.0.0.1:${listen}`, stop: async () => { await stopChildren([child]); rmSync(dir, { recursive: true, force: true }); } };
 }
 
+/** Until the instance answers a request for its home page within half a second again. */
+async function waitForIdle(base: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now();
+    const ok = await fetch(`${base}/`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.arrayBuffer()).then(() => true, () => false);
+    if (ok && performance.now() - t0 < 500) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 const fmt = (f: Figure) => `${f.perSecond.toFixed(0).padStart(7)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms${f.errors ? `  ${f.errors} errors` : ""}`;
 
 async function main(): Promise<void> {
@@ -80,10 +90,15 @@ async function main(): Promise<void> {
     console.log(`load: ${useWrk ? "wrk" : "Node"}, ${connections} connections, ${seconds} s a case, Accept-Encoding: gzip; ${execFileSync("uptime", { encoding: "utf8" }).trim()}`);
     for (const page of pages) {
       // Warm each server's caches first (nginx's and Next's).
-      for (const base of [staticServer.url, front.instanceUrls[0], front.url]) await (await fetch(`${base}${page.path}`, { headers: { "accept-encoding": "gzip" } })).arrayBuffer();
+      for (const base of [staticServer.url, front.instanceUrls[0], front.url]) {
+        await fetch(`${base}${page.path}`, { headers: { "accept-encoding": "gzip" }, signal: AbortSignal.timeout(30_000) }).then((r) => r.arrayBuffer()).catch(() => undefined);
+      }
+      // next start alone last: it goes on rendering the requests queued when wrk stopped, which
+      // would otherwise weigh on the next case.
       const limit = await measure(`${staticServer.url}${page.path}`);
-      const next = await measure(`${front.instanceUrls[0]}${page.path}`);
       const shipped = await measure(`${front.url}${page.path}`);
+      const next = await measure(`${front.instanceUrls[0]}${page.path}`);
+      await waitForIdle(front.instanceUrls[0]);
       console.log(`\n${page.kind} ${page.path}`);
       console.log(`  (a) nginx, saved HTML  ${fmt(limit)}`);
       console.log(`  (b) next start alone   ${fmt(next)}`);
