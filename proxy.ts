@@ -3,7 +3,7 @@ import { gateUnknownSlug } from "@/lib/publishing/slug-gate";
 import { REQUEST_PATH_HEADER_NAME } from "@/lib/security/request-path";
 import { cleanSearchQuery, needsCleaning } from "@/lib/text/search-query";
 import {
-  ADMIN_HEADERS, baseSecurityHeaders, contentSecurityPolicy, hasMalformedEncoding, isAdminPath, isDynamicPagePath, isHttps, refusedMethod,
+  ADMIN_HEADERS, baseSecurityHeaders, contentSecurityPolicy, hasMalformedEncoding, isAdminPath, isDynamicPagePath, isHttps, publicCacheControl, refusedMethod,
 } from "@/lib/security/policy";
 
 /** The OpenID provider's origin, which the sign-in form's redirect must be allowed to reach. */
@@ -84,6 +84,9 @@ export async function proxy(request: NextRequest) {
   }
   if (isAdminPath(pathname)) requestHeaders.set(REQUEST_PATH_HEADER_NAME, pathname + search);
   else requestHeaders.delete(REQUEST_PATH_HEADER_NAME);
+  // Set here, Next keeps it on static pages instead of its one-year s-maxage (see the policy).
+  const cacheControl = publicCacheControl(pathname, request.method);
+  if (cacheControl) headers["Cache-Control"] = cacheControl;
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import type { PublicChange } from "../lib/publishing/change-targets";
-import { signBody, SIGNATURE_HEADER } from "../lib/publishing/signature";
+import { postRevalidation, REVALIDATE_PATH } from "../lib/publishing/peers";
 
-export const REVALIDATE_PATH = "/api/internal/revalidate";
+export { REVALIDATE_PATH };
 
 /** AUTH_SECRET from the environment, else from .env.local (where `npm start` generated it). */
 export function authSecret(file = ".env.local"): string {
@@ -23,18 +23,9 @@ export async function revalidateRunningSite(
 ): Promise<{ ok: boolean; message: string }> {
   const url = `${siteUrl.replace(/\/+$/, "")}${REVALIDATE_PATH}`;
   if (!secret) return { ok: false, message: `Site not revalidated: no AUTH_SECRET (set it as the running site has it).` };
-  const body = JSON.stringify({ issuedAt: Date.now(), changes });
-  try {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(body, secret) },
-      body,
-      signal: AbortSignal.timeout(5000),
-    });
-    if (!res.ok) return { ok: false, message: `Site not revalidated: ${url} answered ${res.status} (is AUTH_SECRET the same as the server's?).` };
-    const done = (await res.json()) as { tags?: string[] };
-    return { ok: true, message: `Revalidated the running site at ${siteUrl} (${done.tags?.length ?? 0} cache tags): readers see the import now.` };
-  } catch {
-    return { ok: false, message: `Site not revalidated: ${siteUrl} is not reachable (pages refresh at the next build; or run the import again with the site up).` };
-  }
+  const { status, body } = await postRevalidation(siteUrl, { issuedAt: Date.now(), changes }, secret);
+  if (status === 0) return { ok: false, message: `Site not revalidated: ${siteUrl} is not reachable (pages refresh at the next build; or run the import again with the site up).` };
+  if (status !== 200) return { ok: false, message: `Site not revalidated: ${url} answered ${status} (is AUTH_SECRET the same as the server's?).` };
+  const done = (body ?? {}) as { tags?: string[] };
+  return { ok: true, message: `Revalidated the running site at ${siteUrl} (${done.tags?.length ?? 0} cache tags): readers see the import now.` };
 }

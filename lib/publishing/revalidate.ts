@@ -38,15 +38,22 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { changeTargets, type PublicChange, type Revalidation } from "@/lib/publishing/change-targets";
+import { broadcastToPeers } from "@/lib/publishing/peers";
 
 export type { PublicChange, Revalidation } from "@/lib/publishing/change-targets";
 
-/** Expire every page the change shows on; returns what it expired (for logs and tests). */
-export async function revalidateAfterChange(change: PublicChange | PublicChange[]): Promise<Revalidation> {
-  const { tags, paths } = await changeTargets(db, Array.isArray(change) ? change : [change]);
+/**
+ * Expire every page the change shows on, here and on every peer instance (PEER_URLS,
+ * lib/publishing/peers.ts) unless `relayed` (the change came from a peer, which told the others);
+ * returns what it expired (for logs and tests).
+ */
+export async function revalidateAfterChange(change: PublicChange | PublicChange[], options: { relayed?: boolean } = {}): Promise<Revalidation> {
+  const changes = Array.isArray(change) ? change : [change];
+  const { tags, paths } = await changeTargets(db, changes);
   // `{ expire: 0 }`: the next request renders afresh rather than being served the stale page
   // while it regenerates ("max"), so the change is visible at once.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   for (const path of paths) revalidatePath(path);
+  if (!options.relayed && (tags.length || paths.length)) await broadcastToPeers(changes);
   return { tags, paths };
 }

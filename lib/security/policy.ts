@@ -101,6 +101,22 @@ export function baseSecurityHeaders(https: boolean): Record<string, string> {
 
 export const ADMIN_HEADERS = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow" } as const;
 
+/**
+ * Statically generated public pages. Next would send `s-maxage=31536000` (pages revalidate on
+ * demand, not on a timer), so a CDN or shared proxy would keep a page a year after a clerk's
+ * correction. A shared cache may keep a page one second and serve it stale for a minute while
+ * it fetches the new one in the background; browsers always ask again (the ETag makes that a
+ * 304). So a publish reaches every reader through any honest cache within about a second.
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=59";
+
+/** The Cache-Control the proxy sets on a path, or null to leave it to the route (dynamic pages, API, assets). */
+export function publicCacheControl(pathname: string, method: string): string | null {
+  if (method !== "GET" && method !== "HEAD") return null;
+  if (isDynamicPagePath(pathname) || pathname === "/api" || pathname.startsWith("/api/") || pathname.startsWith("/_next/")) return null;
+  return PUBLIC_PAGE_CACHE_CONTROL;
+}
+
 /** Served over https: as the nearest proxy says (x-forwarded-proto), or as the site is configured. */
 export function isHttps(forwardedProto: string | null, siteUrl: string | undefined): boolean {
   return forwardedProto?.split(",")[0].trim().toLowerCase() === "https" || (siteUrl ?? "").startsWith("https://");

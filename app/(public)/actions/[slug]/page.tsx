@@ -11,11 +11,12 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { formatDate, fitTitle } from "@/lib/format";
 import { getActionBySlug, listActionSlugs } from "@/lib/queries/actions";
 import { siteConfig } from "@/lib/site-config";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listActionSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listActionSlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

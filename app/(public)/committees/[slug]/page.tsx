@@ -17,11 +17,12 @@ import { feedAlternates } from "@/lib/feeds/paths";
 import { getCommitteeBySlug, listCommitteeSlugs } from "@/lib/queries/committees";
 import { siteConfig } from "@/lib/site-config";
 import { committeeJsonLd } from "@/lib/structured-data/organisation";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listCommitteeSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listCommitteeSlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

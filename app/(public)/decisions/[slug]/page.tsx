@@ -14,11 +14,12 @@ import { describeVotes, formatDate, fitTitle } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import { getDecisionBySlug, listDecisionSlugs, type DecisionDetail } from "@/lib/queries/decisions";
 import { minuteName } from "@/lib/minute-label";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listDecisionSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listDecisionSlugs());
 }
 
 function decisionTitle(d: Pick<DecisionDetail, "minute" | "meeting" | "position" | "siblingCount">): string {

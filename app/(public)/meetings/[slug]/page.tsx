@@ -14,11 +14,12 @@ import { formatDate, fitTitle } from "@/lib/format";
 import { getMeetingBySlug, listMeetingSlugs } from "@/lib/queries/meetings";
 import { siteConfig } from "@/lib/site-config";
 import { meetingEventJsonLd } from "@/lib/structured-data/meeting-event";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listMeetingSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listMeetingSlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

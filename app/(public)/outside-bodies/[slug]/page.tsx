@@ -9,11 +9,12 @@ import { formatDate, fitTitle } from "@/lib/format";
 import { getOutsideBodyBySlug, listOutsideBodySlugs } from "@/lib/queries/outside-bodies";
 import { siteConfig } from "@/lib/site-config";
 import { outsideBodyJsonLd } from "@/lib/structured-data/organisation";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listOutsideBodySlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listOutsideBodySlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -13,11 +13,12 @@ import { partyName } from "@/lib/format";
 import { getPersonBySlug, listPersonSlugs, type PersonDetail } from "@/lib/queries/people";
 import { siteConfig } from "@/lib/site-config";
 import { personJsonLd } from "@/lib/structured-data/person";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listPersonSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listPersonSlugs());
 }
 
 function displayName(p: PersonDetail): string {

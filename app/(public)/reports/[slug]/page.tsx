@@ -17,11 +17,12 @@ import { readableCase } from "@/lib/text/readable-case";
 import { getReportBySlug, listReportSlugs } from "@/lib/queries/reports";
 import { siteConfig } from "@/lib/site-config";
 import { reportJsonLd } from "@/lib/structured-data/report";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listReportSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listReportSlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -10,11 +10,12 @@ import { formatDate, fitTitle } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import { getStrategyBySlug, listStrategySlugs } from "@/lib/queries/strategies";
 import { siteConfig } from "@/lib/site-config";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listStrategySlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listStrategySlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,7 +6,8 @@ import { isValidSignature, MAX_AGE_MS, MAX_BODY_BYTES, SIGNATURE_HEADER } from "
 /**
  * POST /api/internal/revalidate: expire the pages a change outside this server touched (the import
  * CLI, a script). Body `{ "issuedAt": <ms>, "changes": [PublicChange...] }`, signed with
- * AUTH_SECRET (lib/publishing/signature.ts). Anything unsigned, stale or too big is refused with
+ * AUTH_SECRET (lib/publishing/signature.ts). `"relayed": true` in the body marks a request from a
+ * peer instance: this one revalidates itself and does not pass it on. Anything unsigned, stale or too big is refused with
  * 401 (413 for size, 400 for a malformed signed body); other methods get 405.
  */
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export async function POST(request: NextRequest) {
   const body = await readCapped(request);
   if (body === null) return refuse(413, "body too large");
   if (!isValidSignature(body, request.headers.get(SIGNATURE_HEADER), secret)) return refuse(401, "bad signature");
-  let parsed: { issuedAt?: unknown; changes?: unknown };
+  let parsed: { issuedAt?: unknown; changes?: unknown; relayed?: unknown };
   try {
     parsed = JSON.parse(body);
   } catch {
@@ -30,7 +31,8 @@ export async function POST(request: NextRequest) {
   if (typeof parsed.issuedAt !== "number" || Math.abs(Date.now() - parsed.issuedAt) > MAX_AGE_MS) return refuse(401, "stale request");
   const changes = parseChanges(parsed.changes);
   if (!changes) return refuse(400, "changes must be a list of { kind, slug?, meetingSlug?, committeeSlug?, reportSlug? }");
-  const done = await revalidateAfterChange(changes);
+  // From a peer instance (lib/publishing/peers.ts): it has told the others already.
+  const done = await revalidateAfterChange(changes, { relayed: parsed.relayed === true });
   return NextResponse.json({ revalidated: true, ...done }, { headers: { "Cache-Control": "no-store" } });
 }
 

@@ -8,11 +8,12 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { formatDate, fitTitle } from "@/lib/format";
 import { getBudgetLineBySlug, listBudgetLineSlugs } from "@/lib/queries/funding";
 import { siteConfig } from "@/lib/site-config";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listBudgetLineSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listBudgetLineSlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -9,11 +9,12 @@ import { formatDate, fitTitle } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import { getFinanceReportBySlug, listFinanceReportSlugs } from "@/lib/queries/funding";
 import { siteConfig } from "@/lib/site-config";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listFinanceReportSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listFinanceReportSlugs());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

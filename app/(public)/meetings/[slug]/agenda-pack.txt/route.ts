@@ -3,10 +3,11 @@ import { toPlainText } from "@/lib/papers/reader-text";
 import { getMeetingPack, listMeetingPackSlugs } from "@/lib/queries/meetings";
 import { siteConfig } from "@/lib/site-config";
 import { OGL_URL } from "@/lib/structured-data/meeting-event";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 /** Each meeting's agenda pack as clean text (extraction debris removed), generated at build time. */
 export async function generateStaticParams() {
-  return (await listMeetingPackSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listMeetingPackSlugs());
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { PUBLIC_PAGE_CACHE_CONTROL, publicCacheControl } from "@/lib/security/policy";
+import { NGINX_TEMPLATE, renderSiteConfig } from "@/scripts/front/nginx-config";
+
+describe("publicCacheControl", () => {
+  it("lets shared caches keep a static public page one second, never a year", () => {
+    for (const path of ["/", "/meetings/2021-03-04-communities-and-partnership-committee", "/reports", "/sitemap.xml"]) {
+      expect(publicCacheControl(path, "GET")).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    }
+    expect(PUBLIC_PAGE_CACHE_CONTROL).toMatch(/s-maxage=1\b/);
+    expect(PUBLIC_PAGE_CACHE_CONTROL).toMatch(/max-age=0\b/);
+    expect(PUBLIC_PAGE_CACHE_CONTROL).toMatch(/stale-while-revalidate=\d+/);
+  });
+  it.each(["/login", "/dashboard", "/dashboard/meetings", "/search", "/api/auth/session", "/api/internal/revalidate", "/api/v1/meetings", "/_next/static/x.js"])(
+    "leaves %s to its route",
+    (path) => expect(publicCacheControl(path, "GET")).toBeNull(),
+  );
+  it("says nothing about a POST", () => expect(publicCacheControl("/", "POST")).toBeNull());
+});
+
+describe("the shipped nginx configuration", () => {
+  const template = readFileSync(NGINX_TEMPLATE, "utf8");
+  const config = renderSiteConfig(template, { listen: "127.0.0.1:8080", upstreams: ["127.0.0.1:3001", "127.0.0.1:3002"], cacheDir: "/tmp/c" });
+
+  it("fills every placeholder", () => {
+    expect(config).toContain("server 127.0.0.1:3001;\n    server 127.0.0.1:3002;");
+    expect(config).toContain("listen 127.0.0.1:8080;");
+    expect(config).not.toMatch(/@@[A-Z_]+@@/);
+  });
+  it("refuses a template with a placeholder it does not know", () => {
+    expect(() => renderSiteConfig(`${template}\n@@OTHER@@`, { listen: "x", upstreams: [], cacheDir: "/c" })).toThrow(/@@OTHER@@/);
+  });
+  it("never caches for a signed-in clerk, sign-in or the dashboard", () => {
+    expect(config).toMatch(/authjs\\\.session-token/);
+    for (const path of ["/login", "/dashboard", "/api/auth", "/api/internal"]) expect(config).toContain(`~^${path} 1;`);
+    expect(config).toMatch(/proxy_cache_bypass \$open_committee_no_cache;/);
+    expect(config).toMatch(/proxy_no_cache \$open_committee_no_cache;/);
+  });
+  it("serves stale while one request refreshes, and takes agenda-pack uploads", () => {
+    expect(config).toMatch(/proxy_cache_use_stale updating/);
+    expect(config).toMatch(/proxy_cache_background_update on;/);
+    expect(config).toMatch(/proxy_cache_lock on;/);
+    expect(config).toMatch(/client_max_body_size 21m;/);
+  });
+});
