@@ -106,11 +106,16 @@ async function respond(handler: (req: ApiRequest) => Promise<ApiBody>, request: 
   }
 }
 
+/** The answer to a CORS preflight (OPTIONS) on any API address. */
+export async function preflight(): Promise<Response> {
+  return new Response(null, { status: 204, headers: { ...PREFLIGHT_HEADERS, Allow: "GET, HEAD, OPTIONS" } });
+}
+
 /** GET, HEAD and OPTIONS (CORS preflight) for one API address. */
 export function apiRoute(handler: (req: ApiRequest) => Promise<ApiBody>) {
   return {
     GET: (request: Request, context: RouteContext) => respond(handler, request, context, false),
     HEAD: (request: Request, context: RouteContext) => respond(handler, request, context, true),
-    OPTIONS: async () => new Response(null, { status: 204, headers: { ...PREFLIGHT_HEADERS, Allow: "GET, HEAD, OPTIONS" } }),
+    OPTIONS: preflight,
   };
 }

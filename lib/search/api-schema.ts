@@ -79,11 +79,11 @@ export const searchResponseSchema = z.object({
 
 export const searchErrorSchema = z.object({
   error: z.object({
-    status: z.literal(400),
+    status: z.union([z.literal(400), z.literal(503)]).meta({ description: "400: a bad parameter (issues name each); 503: the records database cannot be reached for now." }),
     message: z.string(),
     issues: z.array(z.object({ parameter: z.string(), message: z.string() })),
   }),
-}).meta({ id: "SearchError", description: "A query parameter was missing, repeated, unknown or malformed." });
+}).meta({ id: "SearchError", description: "A query parameter was missing, repeated, unknown or malformed (400), or search is unavailable for now (503)." });
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

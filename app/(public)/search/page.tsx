@@ -5,6 +5,8 @@ import { SearchFilters } from "@/components/search/search-filters";
 import { SearchPagination } from "@/components/search/search-pagination";
 import { SearchResultList } from "@/components/search/search-result-list";
 import { SearchForm } from "@/components/ui/search-form";
+import { ServiceDegraded } from "@/components/ui/service-degraded";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { MAX_PAGE, searchRecords, type SearchFilters as Filters } from "@/lib/queries/search";
 import { SEARCH_PARAM_PATTERNS as PATTERNS } from "@/lib/search/api-schema";
 import { isSearchKind } from "@/lib/search/kinds";
@@ -45,15 +47,24 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = cleanSearchQuery(params.q);
   const { page, ...filters } = readFilters(params);
-  const outcome = q ? await searchRecords({ q, ...filters, page }) : null;
+  let outcome: Awaited<ReturnType<typeof searchRecords>> | null = null;
+  let unavailable = false;
+  try {
+    outcome = q ? await searchRecords({ q, ...filters, page }) : null;
+  } catch (error) {
+    // With the database out of reach, say so (the published pages still work) rather than a 500.
+    if (!isDatabaseUnavailable(error)) throw error;
+    unavailable = true;
+  }
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/", label: "Meetings" }]} current="Search" />
+      <Breadcrumbs trail={[]} current="Search" />
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">Search</h1>
       <SearchForm defaultValue={q} id="search-page-query" />
       <p className="mt-2 max-w-xl text-sm text-muted">
         Every word must appear. Use &ldquo;double quotes&rdquo; for a phrase and * for the start of a word (librar*).
       </p>
+      {unavailable && <div className="mt-8"><ServiceDegraded what="Search" headingLevel={2} /></div>}
       {outcome && (
         <section aria-labelledby="results-heading" className="mt-8">
           <h2 id="results-heading" className="mb-4 text-2xl font-bold [overflow-wrap:anywhere]">
