@@ -27,10 +27,10 @@ export const LOAD_MIX: MixEntry[] = [
   { kind: "decision", weight: 10, paths: async (db) => (await slugs(db, sql`select slug from resolutions where publication = 'published' order by slug desc limit 30`)).map((s) => `/decisions/${s}`) },
   { kind: "person", weight: 4, paths: async (db) => (await slugs(db, sql`select slug from people order by id limit 20`)).map((s) => `/people/${s}`) },
   { kind: "committee", weight: 4, paths: async (db) => (await slugs(db, sql`select slug from committees where publication = 'published' order by id limit 10`)).map((s) => `/committees/${s}`) },
-  { kind: "list", weight: 10, paths: async () => ["/meetings", "/reports", "/decisions", "/committees", "/people", "/forward-plan", "/funding"] },
+  { kind: "list", weight: 10, paths: async () => ["/meetings", "/reports", "/decisions", "/committees", "/people", "/forward-plan", "/funding", "/calendar"] },
   { kind: "search", weight: 15, paths: async () => SEARCHES.map((q) => `/search?q=${encodeURIComponent(q)}`) },
   { kind: "sitemap", weight: 1, paths: async () => ["/sitemap.xml", "/robots.txt"] },
   // The open-data API and feeds, where the build has them (entries without a 200 are dropped):
-  { kind: "api", weight: 8, paths: async () => ["/api/v1/meetings", "/api/v1/reports", "/api/v1/decisions", "/api/v1/search?q=library"] },
-  { kind: "feed", weight: 3, paths: async () => ["/feeds/meetings.xml", "/feeds/decisions.xml", "/meetings/feed.xml"] },
+  { kind: "api", weight: 8, paths: async () => ["/api/v1/meetings", "/api/v1/reports", "/api/v1/resolutions", "/api/v1/committees", "/api/v1/search?q=library"] },
+  { kind: "feed", weight: 3, paths: async () => ["/feeds/meetings.atom", "/feeds/decisions.atom", "/feeds/documents.atom", "/feeds/meetings.ics", "/calendar"] },
 ];
