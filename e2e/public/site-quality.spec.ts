@@ -21,6 +21,7 @@ const HTML_PAGE_TYPES: PageType[] = [
   { name: "home", pattern: /^\/$/ },
   { name: "meetings calendar", pattern: /^\/calendar$/, jsonLdOptional: true },
   { name: "meetings index", pattern: /^\/meetings$/, jsonLdOptional: true },
+  { name: "developers", pattern: /^\/developers$/, jsonLdOptional: true },
   { name: "meeting", pattern: /^\/meetings\/[^/]+$/ },
   { name: "agenda item papers", pattern: /^\/meetings\/[^/]+\/papers\/[^/]+$/ },
   { name: "reports index", pattern: /^\/reports$/, jsonLdOptional: true },
