@@ -3,6 +3,11 @@
  * imported rows carry their source document and line so a reader (and a clerk) can trace a
  * value back to the pack it came from. Fields a clerk edits by hand are listed per row in
  * `clerk_edited_fields` so a later re-import never overwrites them.
+ *
+ * Every foreign key leads an index (a child read in print order: parent and sort_order), so a
+ * page reads one parent's rows and a delete finds the rows it cascades to without scanning a
+ * table; only `source_document_id` on the record tables goes without (documents are never
+ * deleted). tests/integration/indexes.test.ts holds the rule; migration 0005 added the indexes.
  */
 import { relations, sql } from "drizzle-orm";
 import { blob, foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
@@ -28,27 +33,35 @@ export const authorities = sqliteTable("authorities", {
   website: text("website"),
 });
 
-export const committees = sqliteTable("committees", {
-  id: id(),
-  authorityId: integer("authority_id").notNull().references(() => authorities.id),
-  name: text("name").notNull(),
-  slug: text("slug").notNull().unique(),
-  shortName: text("short_name"),
-  description: text("description"),
-  publication: publication(),
-  clerkEditedFields: clerkEdited(),
-  version: version(),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const committees = sqliteTable(
+  "committees",
+  {
+    id: id(),
+    authorityId: integer("authority_id").notNull().references(() => authorities.id),
+    name: text("name").notNull(),
+    slug: text("slug").notNull().unique(),
+    shortName: text("short_name"),
+    description: text("description"),
+    publication: publication(),
+    clerkEditedFields: clerkEdited(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("committees_authority").on(t.authorityId)],
+);
 
 /** Printed variants of a committee's name ("C&P Committee"), keyed by a normalised form. */
-export const committeeAliases = sqliteTable("committee_aliases", {
-  id: id(),
-  committeeId: integer("committee_id").notNull().references(() => committees.id, { onDelete: "cascade" }),
-  alias: text("alias").notNull(),
-  aliasKey: text("alias_key").notNull().unique(),
-});
+export const committeeAliases = sqliteTable(
+  "committee_aliases",
+  {
+    id: id(),
+    committeeId: integer("committee_id").notNull().references(() => committees.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+    aliasKey: text("alias_key").notNull().unique(),
+  },
+  (t) => [index("committee_aliases_committee").on(t.committeeId)],
+);
 
 export const people = sqliteTable("people", {
   id: id(),
@@ -79,14 +92,18 @@ export const personAliases = sqliteTable(
 );
 
 /** Posts an officer or member held ("Service Director - Communities and Safety"). */
-export const posts = sqliteTable("posts", {
-  id: id(),
-  personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
-  title: text("title").notNull(),
-  organisation: text("organisation"),
-  validFrom: text("valid_from"),
-  validTo: text("valid_to"),
-});
+export const posts = sqliteTable(
+  "posts",
+  {
+    id: id(),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    organisation: text("organisation"),
+    validFrom: text("valid_from"),
+    validTo: text("valid_to"),
+  },
+  (t) => [index("posts_person").on(t.personId)],
+);
 
 export const committeeMemberships = sqliteTable(
   "committee_memberships",
@@ -103,7 +120,7 @@ export const committeeMemberships = sqliteTable(
     sourceDocumentId: sourceDocumentId(),
     sourceLine: sourceLine(),
   },
-  (t) => [uniqueIndex("memberships_unique").on(t.committeeId, t.personId, t.asAtMeetingId)],
+  (t) => [uniqueIndex("memberships_unique").on(t.committeeId, t.personId, t.asAtMeetingId), index("memberships_person").on(t.personId), index("memberships_as_at_meeting").on(t.asAtMeetingId)],
 );
 
 /**
@@ -139,6 +156,9 @@ export const championRoles = sqliteTable(
     foreignKey({ columns: [t.reportId], foreignColumns: [reports.id], name: "champion_roles_report_fk" }).onDelete("set null"),
     index("champion_roles_committee").on(t.committeeId),
     index("champion_roles_person").on(t.personId),
+    index("champion_roles_published_with").on(t.publishedWithMeetingId),
+    index("champion_roles_stated_at").on(t.statedAtMeetingId),
+    index("champion_roles_report").on(t.reportId),
   ],
 );
 
@@ -191,15 +211,19 @@ export const meetings = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("meetings_committee_date").on(t.committeeId, t.meetingDate), index("meetings_date").on(t.meetingDate)],
+  (t) => [uniqueIndex("meetings_committee_date").on(t.committeeId, t.meetingDate), index("meetings_date").on(t.meetingDate), index("meetings_source_document").on(t.sourceDocumentId)],
 );
 
-export const agendaSections = sqliteTable("agenda_sections", {
-  id: id(),
-  meetingId: integer("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
-  heading: text("heading").notNull(),
-  sortOrder: sortOrder(),
-});
+export const agendaSections = sqliteTable(
+  "agenda_sections",
+  {
+    id: id(),
+    meetingId: integer("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    heading: text("heading").notNull(),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("agenda_sections_meeting").on(t.meetingId, t.sortOrder)],
+);
 
 export const agendaItems = sqliteTable(
   "agenda_items",
@@ -221,7 +245,7 @@ export const agendaItems = sqliteTable(
     clerkEditedFields: clerkEdited(),
     version: version(),
   },
-  (t) => [uniqueIndex("agenda_items_meeting_number").on(t.meetingId, t.numberLabel)],
+  (t) => [uniqueIndex("agenda_items_meeting_number").on(t.meetingId, t.numberLabel), index("agenda_items_section").on(t.sectionId)],
 );
 
 // ───────────────────────────── reports ─────────────────────────────
@@ -253,153 +277,215 @@ export const reports = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("reports_meeting").on(t.meetingId)],
+  (t) => [index("reports_meeting").on(t.meetingId), index("reports_agenda_item").on(t.agendaItemId)],
 );
 
-export const recommendations = sqliteTable("recommendations", {
-  id: id(),
-  reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-  label: text("label"),
-  text: text("text").notNull(),
-  sortOrder: sortOrder(),
-});
+export const recommendations = sqliteTable(
+  "recommendations",
+  {
+    id: id(),
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    label: text("label"),
+    text: text("text").notNull(),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("recommendations_report").on(t.reportId, t.sortOrder)],
+);
 
-export const reportContacts = sqliteTable("report_contacts", {
-  id: id(),
-  reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-  personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
-  contactType: text("contact_type", { enum: ["officer", "member"] }).notNull(),
-  name: text("name").notNull(),
-  post: text("post"),
-  email: text("email"),
-  telephone: text("telephone"),
-  sortOrder: sortOrder(),
-});
+export const reportContacts = sqliteTable(
+  "report_contacts",
+  {
+    id: id(),
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
+    contactType: text("contact_type", { enum: ["officer", "member"] }).notNull(),
+    name: text("name").notNull(),
+    post: text("post"),
+    email: text("email"),
+    telephone: text("telephone"),
+    sortOrder: sortOrder(),
+  },
+  (t) => [
+    index("report_contacts_report").on(t.reportId, t.sortOrder),
+    index("report_contacts_person").on(t.personId),
+  ],
+);
 
 /** The report body as ordered blocks: headings, numbered paragraphs, lists and tables. */
-export const reportSections = sqliteTable("report_sections", {
-  id: id(),
-  reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-  sortOrder: sortOrder(),
-  kind: text("kind", { enum: ["heading", "paragraph", "list", "table"] }).notNull(),
-  number: text("number"),
-  level: integer("level"),
-  text: text("text"),
-  /** Lists: string[]; tables: { header: string[], rows: string[][] }. */
-  data: text("data", { mode: "json" }).$type<string[] | { header: string[]; rows: string[][] }>(),
-  sourceLine: sourceLine(),
-});
+export const reportSections = sqliteTable(
+  "report_sections",
+  {
+    id: id(),
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    sortOrder: sortOrder(),
+    kind: text("kind", { enum: ["heading", "paragraph", "list", "table"] }).notNull(),
+    number: text("number"),
+    level: integer("level"),
+    text: text("text"),
+    /** Lists: string[]; tables: { header: string[], rows: string[][] }. */
+    data: text("data", { mode: "json" }).$type<string[] | { header: string[]; rows: string[][] }>(),
+    sourceLine: sourceLine(),
+  },
+  (t) => [index("report_sections_report").on(t.reportId, t.sortOrder)],
+);
 
-export const reportImplications = sqliteTable("report_implications", {
-  id: id(),
-  reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-  category: text("category").notNull(),
-  text: text("text"),
-  sortOrder: sortOrder(),
-});
+export const reportImplications = sqliteTable(
+  "report_implications",
+  {
+    id: id(),
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    category: text("category").notNull(),
+    text: text("text"),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("report_implications_report").on(t.reportId, t.sortOrder)],
+);
 
-export const environmentImplications = sqliteTable("environment_implications", {
-  id: id(),
-  reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-  number: integer("number"),
-  implication: text("implication").notNull(),
-  status: text("status"),
-  explanation: text("explanation"),
-  sortOrder: sortOrder(),
-});
+export const environmentImplications = sqliteTable(
+  "environment_implications",
+  {
+    id: id(),
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    number: integer("number"),
+    implication: text("implication").notNull(),
+    status: text("status"),
+    explanation: text("explanation"),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("environment_implications_report").on(t.reportId, t.sortOrder)],
+);
 
-export const officerClearances = sqliteTable("officer_clearances", {
-  id: id(),
-  reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-  question: text("question").notNull(),
-  answer: text("answer"),
-  officerName: text("officer_name"),
-  sortOrder: sortOrder(),
-});
+export const officerClearances = sqliteTable(
+  "officer_clearances",
+  {
+    id: id(),
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    question: text("question").notNull(),
+    answer: text("answer"),
+    officerName: text("officer_name"),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("officer_clearances_report").on(t.reportId, t.sortOrder)],
+);
 
-export const reportSourceDocuments = sqliteTable("report_source_documents", {
-  id: id(),
-  reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-  title: text("title").notNull(),
-  location: text("location"),
-  sortOrder: sortOrder(),
-});
+export const reportSourceDocuments = sqliteTable(
+  "report_source_documents",
+  {
+    id: id(),
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    location: text("location"),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("report_source_documents_report").on(t.reportId, t.sortOrder)],
+);
 
-export const footnotes = sqliteTable("footnotes", {
-  id: id(),
-  reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-  marker: text("marker").notNull(),
-  text: text("text").notNull(),
-});
+export const footnotes = sqliteTable(
+  "footnotes",
+  {
+    id: id(),
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    marker: text("marker").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [index("footnotes_report").on(t.reportId)],
+);
 
 // ───────────────────────────── minutes, decisions, actions ─────────────────────────────
 
-export const minutes = sqliteTable("minutes", {
-  id: id(),
-  /** The meeting these minutes record. */
-  meetingId: integer("meeting_id").notNull().unique().references(() => meetings.id, { onDelete: "cascade" }),
-  /** The meeting whose pack printed them (for approval). */
-  printedInMeetingId: integer("printed_in_meeting_id").references(() => meetings.id, { onDelete: "set null" }),
-  startTime: text("start_time"),
-  endTime: text("end_time"),
-  sourceDocumentId: sourceDocumentId(),
-  sourceLine: sourceLine(),
-  publication: publication(),
-  version: version(),
-});
+export const minutes = sqliteTable(
+  "minutes",
+  {
+    id: id(),
+    /** The meeting these minutes record. */
+    meetingId: integer("meeting_id").notNull().unique().references(() => meetings.id, { onDelete: "cascade" }),
+    /** The meeting whose pack printed them (for approval). */
+    printedInMeetingId: integer("printed_in_meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    startTime: text("start_time"),
+    endTime: text("end_time"),
+    sourceDocumentId: sourceDocumentId(),
+    sourceLine: sourceLine(),
+    publication: publication(),
+    version: version(),
+  },
+  (t) => [index("minutes_printed_in").on(t.printedInMeetingId)],
+);
 
-export const attendance = sqliteTable("attendance", {
-  id: id(),
-  minutesId: integer("minutes_id").notNull().references(() => minutes.id, { onDelete: "cascade" }),
-  personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
-  nameAsPrinted: text("name_as_printed").notNull(),
-  status: text("status", { enum: ["present", "apologies", "in_attendance"] }).notNull(),
-  roleLabel: text("role_label"),
-  substitutingFor: text("substituting_for"),
-  substitutingForPersonId: integer("substituting_for_person_id").references(() => people.id, { onDelete: "set null" }),
-  sortOrder: sortOrder(),
-});
+export const attendance = sqliteTable(
+  "attendance",
+  {
+    id: id(),
+    minutesId: integer("minutes_id").notNull().references(() => minutes.id, { onDelete: "cascade" }),
+    personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
+    nameAsPrinted: text("name_as_printed").notNull(),
+    status: text("status", { enum: ["present", "apologies", "in_attendance"] }).notNull(),
+    roleLabel: text("role_label"),
+    substitutingFor: text("substituting_for"),
+    substitutingForPersonId: integer("substituting_for_person_id").references(() => people.id, { onDelete: "set null" }),
+    sortOrder: sortOrder(),
+  },
+  (t) => [
+    index("attendance_minutes").on(t.minutesId, t.sortOrder),
+    index("attendance_person").on(t.personId),
+    index("attendance_substituting_for").on(t.substitutingForPersonId),
+  ],
+);
 
-export const minuteEntries = sqliteTable("minute_entries", {
-  id: id(),
-  minutesId: integer("minutes_id").notNull().references(() => minutes.id, { onDelete: "cascade" }),
-  /** The minute's number when it is a plain integer (52); null for unnumbered minutes. */
-  minuteNumber: integer("minute_number"),
-  /** The number as printed ("93/18", "20.01.05", "84."), when the minutes number their entries. */
-  numberLabel: text("number_label"),
-  title: text("title").notNull(),
-  body: text("body"),
-  /** The report this minute considered, when it is in the database. */
-  reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
-  sortOrder: sortOrder(),
-  sourceLine: sourceLine(),
-  clerkEditedFields: clerkEdited(),
-  version: version(),
-});
+export const minuteEntries = sqliteTable(
+  "minute_entries",
+  {
+    id: id(),
+    minutesId: integer("minutes_id").notNull().references(() => minutes.id, { onDelete: "cascade" }),
+    /** The minute's number when it is a plain integer (52); null for unnumbered minutes. */
+    minuteNumber: integer("minute_number"),
+    /** The number as printed ("93/18", "20.01.05", "84."), when the minutes number their entries. */
+    numberLabel: text("number_label"),
+    title: text("title").notNull(),
+    body: text("body"),
+    /** The report this minute considered, when it is in the database. */
+    reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
+    sortOrder: sortOrder(),
+    sourceLine: sourceLine(),
+    clerkEditedFields: clerkEdited(),
+    version: version(),
+  },
+  (t) => [
+    index("minute_entries_minutes").on(t.minutesId, t.sortOrder),
+    index("minute_entries_report").on(t.reportId),
+  ],
+);
 
-export const resolutions = sqliteTable("resolutions", {
-  id: id(),
-  minuteEntryId: integer("minute_entry_id").notNull().references(() => minuteEntries.id, { onDelete: "cascade" }),
-  slug: text("slug").notNull().unique(),
-  preamble: text("preamble"),
-  outcome: text("outcome", { enum: ["unanimous", "majority", "carried", "lost"] }),
-  votesFor: integer("votes_for"),
-  votesAgainst: integer("votes_against"),
-  abstentions: integer("abstentions"),
-  text: text("text").notNull(),
-  sortOrder: sortOrder(),
-  publication: publication(),
-  clerkEditedFields: clerkEdited(),
-  version: version(),
-});
+export const resolutions = sqliteTable(
+  "resolutions",
+  {
+    id: id(),
+    minuteEntryId: integer("minute_entry_id").notNull().references(() => minuteEntries.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull().unique(),
+    preamble: text("preamble"),
+    outcome: text("outcome", { enum: ["unanimous", "majority", "carried", "lost"] }),
+    votesFor: integer("votes_for"),
+    votesAgainst: integer("votes_against"),
+    abstentions: integer("abstentions"),
+    text: text("text").notNull(),
+    sortOrder: sortOrder(),
+    publication: publication(),
+    clerkEditedFields: clerkEdited(),
+    version: version(),
+  },
+  (t) => [index("resolutions_minute_entry").on(t.minuteEntryId, t.sortOrder)],
+);
 
-export const resolutionParts = sqliteTable("resolution_parts", {
-  id: id(),
-  resolutionId: integer("resolution_id").notNull().references(() => resolutions.id, { onDelete: "cascade" }),
-  label: text("label"),
-  text: text("text").notNull(),
-  sortOrder: sortOrder(),
-});
+export const resolutionParts = sqliteTable(
+  "resolution_parts",
+  {
+    id: id(),
+    resolutionId: integer("resolution_id").notNull().references(() => resolutions.id, { onDelete: "cascade" }),
+    label: text("label"),
+    text: text("text").notNull(),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("resolution_parts_resolution").on(t.resolutionId, t.sortOrder)],
+);
 
 export const actions = sqliteTable(
   "actions",
@@ -425,7 +511,7 @@ export const actions = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("actions_committee").on(t.committeeId)],
+  (t) => [index("actions_committee").on(t.committeeId), index("actions_origin_meeting").on(t.originMeetingId), index("actions_origin_entry").on(t.originMinuteEntryId)],
 );
 
 export const actionOwners = sqliteTable(
@@ -434,20 +520,27 @@ export const actionOwners = sqliteTable(
     actionId: integer("action_id").notNull().references(() => actions.id, { onDelete: "cascade" }),
     personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.actionId, t.personId] })],
+  (t) => [primaryKey({ columns: [t.actionId, t.personId] }), index("action_owners_person").on(t.personId)],
 );
 
-export const actionUpdates = sqliteTable("action_updates", {
-  id: id(),
-  actionId: integer("action_id").notNull().references(() => actions.id, { onDelete: "cascade" }),
-  /** The meeting whose pack carried this action-log update. */
-  reportedAtMeetingId: integer("reported_at_meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
-  comment: text("comment"),
-  status: text("status"),
-  sourceDocumentId: sourceDocumentId(),
-  sourceLine: sourceLine(),
-  version: version(),
-});
+export const actionUpdates = sqliteTable(
+  "action_updates",
+  {
+    id: id(),
+    actionId: integer("action_id").notNull().references(() => actions.id, { onDelete: "cascade" }),
+    /** The meeting whose pack carried this action-log update. */
+    reportedAtMeetingId: integer("reported_at_meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
+    comment: text("comment"),
+    status: text("status"),
+    sourceDocumentId: sourceDocumentId(),
+    sourceLine: sourceLine(),
+    version: version(),
+  },
+  (t) => [
+    index("action_updates_action").on(t.actionId),
+    index("action_updates_reported_at").on(t.reportedAtMeetingId),
+  ],
+);
 
 // ───────────────────────────── plans ─────────────────────────────
 
@@ -473,77 +566,111 @@ export const agendaPlanEntries = sqliteTable(
     clerkEditedFields: clerkEdited(),
     version: version(),
   },
-  (t) => [index("agenda_plan_committee").on(t.committeeId, t.meetingDate)],
+  (t) => [index("agenda_plan_committee").on(t.committeeId, t.meetingDate), index("agenda_plan_published_with").on(t.publishedWithMeetingId)],
 );
 
-export const workshops = sqliteTable("workshops", {
-  id: id(),
-  committeeId: integer("committee_id").notNull().references(() => committees.id),
-  publishedWithMeetingId: integer("published_with_meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
-  workshopDate: text("workshop_date"),
-  dateAsPrinted: text("date_as_printed").notNull(),
-  sortOrder: sortOrder(),
-  sourceDocumentId: sourceDocumentId(),
-  sourceLine: sourceLine(),
-});
+export const workshops = sqliteTable(
+  "workshops",
+  {
+    id: id(),
+    committeeId: integer("committee_id").notNull().references(() => committees.id),
+    publishedWithMeetingId: integer("published_with_meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    workshopDate: text("workshop_date"),
+    dateAsPrinted: text("date_as_printed").notNull(),
+    sortOrder: sortOrder(),
+    sourceDocumentId: sourceDocumentId(),
+    sourceLine: sourceLine(),
+  },
+  (t) => [
+    index("workshops_committee").on(t.committeeId),
+    index("workshops_published_with").on(t.publishedWithMeetingId),
+  ],
+);
 
-export const workshopItems = sqliteTable("workshop_items", {
-  id: id(),
-  workshopId: integer("workshop_id").notNull().references(() => workshops.id, { onDelete: "cascade" }),
-  number: text("number"),
-  title: text("title").notNull(),
-  presenter: text("presenter"),
-  sortOrder: sortOrder(),
-});
+export const workshopItems = sqliteTable(
+  "workshop_items",
+  {
+    id: id(),
+    workshopId: integer("workshop_id").notNull().references(() => workshops.id, { onDelete: "cascade" }),
+    number: text("number"),
+    title: text("title").notNull(),
+    presenter: text("presenter"),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("workshop_items_workshop").on(t.workshopId, t.sortOrder)],
+);
 
 // ───────────────────────────── strategies ─────────────────────────────
 
-export const strategies = sqliteTable("strategies", {
-  id: id(),
-  committeeId: integer("committee_id").notNull().references(() => committees.id),
-  reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
-  meetingId: integer("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
-  slug: text("slug").notNull().unique(),
-  title: text("title").notNull(),
-  publication: publication(),
-  version: version(),
-  sourceDocumentId: sourceDocumentId(),
-  sourceLine: sourceLine(),
-});
+export const strategies = sqliteTable(
+  "strategies",
+  {
+    id: id(),
+    committeeId: integer("committee_id").notNull().references(() => committees.id),
+    reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
+    meetingId: integer("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    publication: publication(),
+    version: version(),
+    sourceDocumentId: sourceDocumentId(),
+    sourceLine: sourceLine(),
+  },
+  (t) => [
+    index("strategies_committee").on(t.committeeId),
+    index("strategies_meeting").on(t.meetingId),
+    index("strategies_report").on(t.reportId),
+  ],
+);
 
-export const strategyPriorities = sqliteTable("strategy_priorities", {
-  id: id(),
-  strategyId: integer("strategy_id").notNull().references(() => strategies.id, { onDelete: "cascade" }),
-  number: integer("number"),
-  title: text("title").notNull(),
-  sortOrder: sortOrder(),
-});
+export const strategyPriorities = sqliteTable(
+  "strategy_priorities",
+  {
+    id: id(),
+    strategyId: integer("strategy_id").notNull().references(() => strategies.id, { onDelete: "cascade" }),
+    number: integer("number"),
+    title: text("title").notNull(),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("strategy_priorities_strategy").on(t.strategyId, t.sortOrder)],
+);
 
-export const priorityOutcomes = sqliteTable("priority_outcomes", {
-  id: id(),
-  priorityId: integer("priority_id").notNull().references(() => strategyPriorities.id, { onDelete: "cascade" }),
-  text: text("text").notNull(),
-  sortOrder: sortOrder(),
-});
+export const priorityOutcomes = sqliteTable(
+  "priority_outcomes",
+  {
+    id: id(),
+    priorityId: integer("priority_id").notNull().references(() => strategyPriorities.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    sortOrder: sortOrder(),
+  },
+  (t) => [index("priority_outcomes_priority").on(t.priorityId, t.sortOrder)],
+);
 
-export const strategyActions = sqliteTable("strategy_actions", {
-  id: id(),
-  strategyId: integer("strategy_id").notNull().references(() => strategies.id, { onDelete: "cascade" }),
-  priorityId: integer("priority_id").references(() => strategyPriorities.id, { onDelete: "set null" }),
-  ref: text("ref").notNull(),
-  description: text("description").notNull(),
-  leadOfficer: text("lead_officer"),
-  firstMilestone: text("first_milestone"),
-  continuesUntil: text("continues_until"),
-  resources: text("resources"),
-  risks: text("risks"),
-  outputs: text("outputs"),
-  decisionRoute: text("decision_route"),
-  sortOrder: sortOrder(),
-  sourceLine: sourceLine(),
-  clerkEditedFields: clerkEdited(),
-  version: version(),
-});
+export const strategyActions = sqliteTable(
+  "strategy_actions",
+  {
+    id: id(),
+    strategyId: integer("strategy_id").notNull().references(() => strategies.id, { onDelete: "cascade" }),
+    priorityId: integer("priority_id").references(() => strategyPriorities.id, { onDelete: "set null" }),
+    ref: text("ref").notNull(),
+    description: text("description").notNull(),
+    leadOfficer: text("lead_officer"),
+    firstMilestone: text("first_milestone"),
+    continuesUntil: text("continues_until"),
+    resources: text("resources"),
+    risks: text("risks"),
+    outputs: text("outputs"),
+    decisionRoute: text("decision_route"),
+    sortOrder: sortOrder(),
+    sourceLine: sourceLine(),
+    clerkEditedFields: clerkEdited(),
+    version: version(),
+  },
+  (t) => [
+    index("strategy_actions_strategy").on(t.strategyId, t.sortOrder),
+    index("strategy_actions_priority").on(t.priorityId),
+  ],
+);
 
 // ───────────────────────────── finance ─────────────────────────────
 
@@ -559,71 +686,98 @@ export const budgetLines = sqliteTable(
   (t) => [uniqueIndex("budget_lines_key").on(t.committeeId, t.nameKey)],
 );
 
-export const budgetLineValues = sqliteTable("budget_line_values", {
-  id: id(),
-  budgetLineId: integer("budget_line_id").notNull().references(() => budgetLines.id, { onDelete: "cascade" }),
-  reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
-  meetingId: integer("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
-  tableName: text("table_name").notNull(),
-  lineAsPrinted: text("line_as_printed").notNull(),
-  unit: text("unit", { enum: ["GBP", "GBP_thousands"] }).notNull(),
-  isTotal: integer("is_total", { mode: "boolean" }).notNull().default(false),
-  budget: real("budget"),
-  actual: real("actual"),
-  variance: real("variance"),
-  previousVariance: real("previous_variance"),
-  sortOrder: sortOrder(),
-  sourceDocumentId: sourceDocumentId(),
-  sourceLine: sourceLine(),
-  version: version(),
-});
+export const budgetLineValues = sqliteTable(
+  "budget_line_values",
+  {
+    id: id(),
+    budgetLineId: integer("budget_line_id").notNull().references(() => budgetLines.id, { onDelete: "cascade" }),
+    reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
+    meetingId: integer("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    tableName: text("table_name").notNull(),
+    lineAsPrinted: text("line_as_printed").notNull(),
+    unit: text("unit", { enum: ["GBP", "GBP_thousands"] }).notNull(),
+    isTotal: integer("is_total", { mode: "boolean" }).notNull().default(false),
+    budget: real("budget"),
+    actual: real("actual"),
+    variance: real("variance"),
+    previousVariance: real("previous_variance"),
+    sortOrder: sortOrder(),
+    sourceDocumentId: sourceDocumentId(),
+    sourceLine: sourceLine(),
+    version: version(),
+  },
+  (t) => [
+    index("budget_line_values_line").on(t.budgetLineId),
+    index("budget_line_values_meeting").on(t.meetingId),
+    index("budget_line_values_report").on(t.reportId, t.sortOrder),
+  ],
+);
 
-export const fundingFacts = sqliteTable("funding_facts", {
-  id: id(),
-  meetingId: integer("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
-  reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
-  label: text("label").notNull(),
-  amountGbp: real("amount_gbp").notNull(),
-  asPrinted: text("as_printed").notNull(),
-  sortOrder: sortOrder(),
-  sourceDocumentId: sourceDocumentId(),
-  sourceLine: sourceLine(),
-  version: version(),
-});
+export const fundingFacts = sqliteTable(
+  "funding_facts",
+  {
+    id: id(),
+    meetingId: integer("meeting_id").notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    reportId: integer("report_id").references(() => reports.id, { onDelete: "set null" }),
+    label: text("label").notNull(),
+    amountGbp: real("amount_gbp").notNull(),
+    asPrinted: text("as_printed").notNull(),
+    sortOrder: sortOrder(),
+    sourceDocumentId: sourceDocumentId(),
+    sourceLine: sourceLine(),
+    version: version(),
+  },
+  (t) => [
+    index("funding_facts_meeting").on(t.meetingId),
+    index("funding_facts_report").on(t.reportId, t.sortOrder),
+  ],
+);
 
 // ───────────────────────────── outside bodies ─────────────────────────────
 
-export const outsideBodies = sqliteTable("outside_bodies", {
-  id: id(),
-  slug: text("slug").notNull().unique(),
-  nameKey: text("name_key").notNull().unique(),
-  number: integer("number"),
-  name: text("name").notNull(),
-  description: text("description"),
-  meetingsPerAnnum: text("meetings_per_annum"),
-  repsAppointed: text("reps_appointed"),
-  contact: text("contact"),
-  appointingCommitteeId: integer("appointing_committee_id").references(() => committees.id),
-  publication: publication(),
-  clerkEditedFields: clerkEdited(),
-  version: version(),
-  sourceDocumentId: sourceDocumentId(),
-  sourceLine: sourceLine(),
-});
+export const outsideBodies = sqliteTable(
+  "outside_bodies",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    nameKey: text("name_key").notNull().unique(),
+    number: integer("number"),
+    name: text("name").notNull(),
+    description: text("description"),
+    meetingsPerAnnum: text("meetings_per_annum"),
+    repsAppointed: text("reps_appointed"),
+    contact: text("contact"),
+    appointingCommitteeId: integer("appointing_committee_id").references(() => committees.id),
+    publication: publication(),
+    clerkEditedFields: clerkEdited(),
+    version: version(),
+    sourceDocumentId: sourceDocumentId(),
+    sourceLine: sourceLine(),
+  },
+  (t) => [index("outside_bodies_appointing_committee").on(t.appointingCommitteeId)],
+);
 
-export const appointments = sqliteTable("appointments", {
-  id: id(),
-  outsideBodyId: integer("outside_body_id").notNull().references(() => outsideBodies.id, { onDelete: "cascade" }),
-  personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
-  nameAsPrinted: text("name_as_printed").notNull(),
-  party: text("party"),
-  isSubstitute: integer("is_substitute", { mode: "boolean" }).notNull().default(false),
-  /** The meeting whose pack listed this appointment. */
-  listedAtMeetingId: integer("listed_at_meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
-  sortOrder: sortOrder(),
-  sourceDocumentId: sourceDocumentId(),
-  version: version(),
-});
+export const appointments = sqliteTable(
+  "appointments",
+  {
+    id: id(),
+    outsideBodyId: integer("outside_body_id").notNull().references(() => outsideBodies.id, { onDelete: "cascade" }),
+    personId: integer("person_id").references(() => people.id, { onDelete: "set null" }),
+    nameAsPrinted: text("name_as_printed").notNull(),
+    party: text("party"),
+    isSubstitute: integer("is_substitute", { mode: "boolean" }).notNull().default(false),
+    /** The meeting whose pack listed this appointment. */
+    listedAtMeetingId: integer("listed_at_meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
+    sortOrder: sortOrder(),
+    sourceDocumentId: sourceDocumentId(),
+    version: version(),
+  },
+  (t) => [
+    index("appointments_body").on(t.outsideBodyId, t.sortOrder),
+    index("appointments_person").on(t.personId),
+    index("appointments_listed_at").on(t.listedAtMeetingId),
+  ],
+);
 
 // ───────────────────────────── users, audit, import QA ─────────────────────────────
 
@@ -648,7 +802,7 @@ export const userCommittees = sqliteTable(
     userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     committeeId: integer("committee_id").notNull().references(() => committees.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.committeeId] })],
+  (t) => [primaryKey({ columns: [t.userId, t.committeeId] }), index("user_committees_committee").on(t.committeeId)],
 );
 
 /** Recent sign-in attempts, keyed by account and by client address, for rate limiting. */
@@ -665,13 +819,17 @@ export const signInAttempts = sqliteTable(
 );
 
 /** Server-side record of each sign-in, so a session can be listed and revoked. */
-export const sessions = sqliteTable("sessions", {
-  id: text("id").primaryKey(),
-  userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-  createdAt: createdAt(),
-  expiresAt: text("expires_at").notNull(),
-  revokedAt: text("revoked_at"),
-});
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: text("expires_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
 
 export const auditLog = sqliteTable(
   "audit_log",
@@ -689,56 +847,78 @@ export const auditLog = sqliteTable(
     after: text("after", { mode: "json" }).$type<Record<string, unknown>>(),
     at: createdAt(),
   },
-  (t) => [index("audit_entity").on(t.entityType, t.entityId), index("audit_at").on(t.at)],
+  (t) => [index("audit_entity").on(t.entityType, t.entityId), index("audit_at").on(t.at), index("audit_user").on(t.userId)],
 );
 
-export const importRuns = sqliteTable("import_runs", {
-  id: id(),
-  sourceDocumentId: integer("source_document_id").references(() => sourceDocuments.id, { onDelete: "set null" }),
-  meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
-  fileName: text("file_name").notNull(),
-  sha256: text("sha256").notNull(),
-  parserVersion: text("parser_version").notNull(),
-  status: text("status", { enum: ["imported", "updated", "unchanged"] }).notNull(),
-  stats: text("stats", { mode: "json" }).$type<Record<string, number>>(),
-  actor: text("actor").notNull(),
-  startedAt: createdAt(),
-  finishedAt: text("finished_at"),
-});
+export const importRuns = sqliteTable(
+  "import_runs",
+  {
+    id: id(),
+    sourceDocumentId: integer("source_document_id").references(() => sourceDocuments.id, { onDelete: "set null" }),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    fileName: text("file_name").notNull(),
+    sha256: text("sha256").notNull(),
+    parserVersion: text("parser_version").notNull(),
+    status: text("status", { enum: ["imported", "updated", "unchanged"] }).notNull(),
+    stats: text("stats", { mode: "json" }).$type<Record<string, number>>(),
+    actor: text("actor").notNull(),
+    startedAt: createdAt(),
+    finishedAt: text("finished_at"),
+  },
+  (t) => [
+    index("import_runs_meeting").on(t.meetingId),
+    index("import_runs_source_document").on(t.sourceDocumentId),
+  ],
+);
 
-export const importIssues = sqliteTable("import_issues", {
-  id: id(),
-  importRunId: integer("import_run_id").notNull().references(() => importRuns.id, { onDelete: "cascade" }),
-  severity: text("severity", { enum: ["info", "warning", "error"] }).notNull(),
-  code: text("code").notNull(),
-  line: integer("line"),
-  message: text("message").notNull(),
-  resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
-  resolution: text("resolution"),
-});
+export const importIssues = sqliteTable(
+  "import_issues",
+  {
+    id: id(),
+    importRunId: integer("import_run_id").notNull().references(() => importRuns.id, { onDelete: "cascade" }),
+    severity: text("severity", { enum: ["info", "warning", "error"] }).notNull(),
+    code: text("code").notNull(),
+    line: integer("line"),
+    message: text("message").notNull(),
+    resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    resolution: text("resolution"),
+  },
+  (t) => [
+    index("import_issues_run").on(t.importRunId),
+    index("import_issues_resolved_by").on(t.resolvedBy),
+  ],
+);
 
 /**
  * A document a clerk uploaded, held for review before any record is written: the importer's
  * reading, the clerk's corrections, and what became of it.
  */
-export const importReviews = sqliteTable("import_reviews", {
-  id: id(),
-  fileName: text("file_name").notNull(),
-  mediaType: text("media_type").notNull(),
-  sha256: text("sha256").notNull(),
-  original: blob("original", { mode: "buffer" }),
-  /** The document's text (extracted from the PDF where it was one). */
-  text: text("text").notNull(),
-  /** The importer's reading (ParsedPack), with the clerk's corrections applied. */
-  parsed: text("parsed", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
-  status: text("status", { enum: ["pending", "accepted", "discarded"] }).notNull().default("pending"),
-  meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
-  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
-  createdAt: createdAt(),
-  decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
-  decidedAt: text("decided_at"),
-  version: version(),
-});
+export const importReviews = sqliteTable(
+  "import_reviews",
+  {
+    id: id(),
+    fileName: text("file_name").notNull(),
+    mediaType: text("media_type").notNull(),
+    sha256: text("sha256").notNull(),
+    original: blob("original", { mode: "buffer" }),
+    /** The document's text (extracted from the PDF where it was one). */
+    text: text("text").notNull(),
+    /** The importer's reading (ParsedPack), with the clerk's corrections applied. */
+    parsed: text("parsed", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    status: text("status", { enum: ["pending", "accepted", "discarded"] }).notNull().default("pending"),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: text("decided_at"),
+    version: version(),
+  },
+  (t) => [
+    index("import_reviews_meeting").on(t.meetingId),
+    index("import_reviews_created_by").on(t.createdBy),
+    index("import_reviews_decided_by").on(t.decidedBy),
+  ],
+);
 
 // ───────────────────────────── relations ─────────────────────────────
 

@@ -10,6 +10,7 @@ import { isPublic } from "@/lib/queries/visibility";
 import { papersHref } from "@/lib/papers/paths";
 import { listBudgetLineSlugs, listFinanceReportSlugs } from "@/lib/queries/funding";
 import { listPlanEditions, planPath } from "@/lib/queries/plans";
+import { planSitemapChunks, SITEMAP_URL_LIMIT, type SitemapChunk } from "@/lib/sitemap/split";
 
 /** One public page: a site-relative path, and when its main record last changed (ISO 8601) where the table records it. */
 export interface SitemapEntry {
@@ -97,6 +98,17 @@ async function fundingEntries(): Promise<SitemapEntry[]> {
 export const listSitemapEntries = cachedQuery(
   "listSitemapEntries", [cacheTags.sitemap, ...KIND_TAGS],
   async () => [...(await collectSitemapEntries(db)), ...(await fundingEntries())],
+);
+
+/**
+ * The numbered sitemap files (lib/sitemap/split.ts), cached on their own: a few bytes per file,
+ * where the entries of a large council pass the data cache's 2 MB and are not kept, so asking
+ * which files exist does not re-read every record.
+ */
+export const getSitemapChunks = cachedQuery(
+  // The limit is in the key: a data cache kept across deploys must not serve files cut at an old one.
+  `getSitemapChunks:${SITEMAP_URL_LIMIT}`, [cacheTags.sitemap, ...KIND_TAGS],
+  async (): Promise<SitemapChunk[]> => planSitemapChunks(await listSitemapEntries()),
 );
 
 /** Absolute URL of a site path on `siteUrl` (an origin without a trailing slash). */
