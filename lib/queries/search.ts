@@ -4,7 +4,7 @@ import { db, type Database } from "@/lib/db";
 import { SEARCH_API_MAX_PAGE } from "@/lib/search/api-schema";
 import { termText, toFtsQuery, type SearchTerm } from "@/lib/search/fts-query";
 import { isSearchKind, KIND_BOOST, KIND_LABELS, SEARCH_KINDS, type SearchKind } from "@/lib/search/kinds";
-import { kindOfCode, rowidCommittee, rowidKind, rowidYear } from "@/lib/search/rowid";
+import { decodeGroup, groupCommittee, rowidCommittee, rowidGroup, rowidKind, rowidYear } from "@/lib/search/rowid";
 import { MARK_CLOSE, MARK_OPEN, markedParts, type TextPart } from "@/lib/search/snippet";
 
 /**
@@ -107,16 +107,15 @@ function rowidFilter(filters: SearchFilters): SQL {
 async function countMatches(database: Database, match: string): Promise<CubeRow[]> {
   const rows = await database.all<{ g: number; n: number; slug: string | null; name: string | null }>(sql`
     SELECT g.g, g.n, committees.slug, committees.name
-    FROM (SELECT search_fts.rowid >> 25 AS g, count(*) AS n FROM search_fts WHERE search_fts MATCH ${match} GROUP BY 1) AS g
-    LEFT JOIN committees ON committees.id = (g.g & 65535)`);
+    FROM (SELECT ${rowidGroup} AS g, count(*) AS n FROM search_fts WHERE search_fts MATCH ${match} GROUP BY 1) AS g
+    LEFT JOIN committees ON committees.id = ${groupCommittee(sql.raw("g.g"))}`);
   return rows.map((r) => {
-    const g = Number(r.g);
+    const { kind, year, committeeId } = decodeGroup(Number(r.g));
     // Only public committees are ever written into a document, so these are public too.
-    const named = r.slug != null;
-    const year = Math.floor(g / 2 ** 16) % 256;
+    const named = committeeId != null && r.slug != null;
     return {
-      kind: kindOfCode(Math.floor(g / 2 ** 24)) ?? "", committeeId: named ? g % 2 ** 16 : null, committeeSlug: named ? String(r.slug) : null,
-      committeeName: named ? String(r.name) : null, year: year ? year + 1900 : null, n: Number(r.n),
+      kind: kind ?? "", committeeId: named ? committeeId : null, committeeSlug: named ? String(r.slug) : null,
+      committeeName: named ? String(r.name) : null, year, n: Number(r.n),
     };
   });
 }
