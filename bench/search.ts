@@ -5,8 +5,9 @@
  * indexes it with the site's own indexer, then times a mix of queries three ways:
  *
  *   http   GET /search?q=… on a production server (`next start`) reading that database
- *   lib    searchRecords() in this process (the page's two SQL statements, no HTTP or React)
- *   raw    the bare FTS5 query: the top 20 by bm25 with snippets (the floor)
+ *   lib    searchRecords() in this process (the page's SQL, no HTTP or React)
+ *   raw    the bare FTS5 query: the same MATCH (filters included), the top 20 by bm25 with
+ *          snippets (the floor)
  *
  * and prints p50 / p95 / p99 per query kind. Not a test.
  *
@@ -26,7 +27,7 @@ import { migrateDatabase } from "../lib/db/migrate";
 import * as t from "../lib/db/schema";
 import { importPackFile } from "../lib/mutations/import-files";
 import { rebuildSearchIndex, reindexSearch } from "../lib/search/indexer";
-import { toFtsQuery } from "../lib/search/fts-query";
+import { filterToken, toFtsQuery, withFilters } from "../lib/search/fts-query";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const m = /^--([^=]+)=(.*)$/.exec(a); return m ? [m[1], m[2]] : [a.replace(/^--/, ""), "1"]; }));
 const RECORDS = Number(args.records ?? 100_000);
@@ -167,8 +168,11 @@ async function main(): Promise<void> {
     const { searchRecords } = await import("../lib/queries/search");
 
     const queries = queryMix(vocab);
+    // The floor answers the same question as the page: the same MATCH (a filter's tokens
+    // included, so it ranks only what the filter keeps), bm25 order, the first 20 with snippets.
     const raw = (q: Query) => {
-      const match = toFtsQuery(q.q).match;
+      const plain = toFtsQuery(q.q).match;
+      const match = plain && withFilters(plain, [...(q.type ? [filterToken.kind(q.type)] : []), ...(q.year ? [filterToken.year(q.year)] : [])]);
       return match ? db.all(sql`SELECT url, title, snippet(search_fts, 1, '[', ']', '…', 28) FROM search_fts WHERE search_fts MATCH ${match} ORDER BY rank LIMIT 20`) : Promise.resolve([]);
     };
     const lib = (q: Query) => searchRecords({ q: q.q, type: q.type as never, year: q.year }, db);

@@ -33,6 +33,18 @@ export const rowidKind: SQL = sql.raw("(search_fts.rowid >> 49)");
 export const rowidYear: SQL = sql.raw("nullif((search_fts.rowid >> 41) & 255, 0) + 1900");
 export const rowidCommittee: SQL = sql.raw("nullif((search_fts.rowid >> 25) & 65535, 0)");
 
+/** The kind, year and committee bits together, as one integer: the key the facet counts group by. */
+export const rowidGroup: SQL = sql.raw("(search_fts.rowid >> 25)");
+/** The committee id (0 when none) of a rowidGroup value, in SQL. */
+export const groupCommittee = (group: SQL): SQL => sql`(${group} & 65535)`;
+
+/** A rowidGroup value decoded. */
+export function decodeGroup(group: number): { kind: SearchKind | null; year: number | null; committeeId: number | null } {
+  const year = Math.floor(group / 2 ** 16) % 256;
+  const committee = group % 2 ** 16;
+  return { kind: kindOfCode(Math.floor(group / 2 ** 24)), year: year ? year + 1900 : null, committeeId: committee || null };
+}
+
 export function kindOfCode(code: number): SearchKind | null {
   return SEARCH_KINDS[code] ?? null;
 }

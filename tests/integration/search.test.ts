@@ -13,7 +13,9 @@ import { importPackFile } from "@/lib/mutations/import-files";
 import { loadRecord, setPublication, updateRecord } from "@/lib/mutations/records";
 import { RESULTS_PER_PAGE, searchRecords, type SearchOutcome } from "@/lib/queries/search";
 import { rebuildSearchIndex } from "@/lib/search/indexer";
-import { partsToHtml, partsToText } from "@/lib/search/snippet";
+import { filterToken, toFtsQuery, withFilters } from "@/lib/search/fts-query";
+import { KIND_BOOST, SEARCH_KINDS, type SearchKind } from "@/lib/search/kinds";
+import { MARK_CLOSE, MARK_OPEN, markedParts, partsToHtml, partsToText } from "@/lib/search/snippet";
 import { createTempDatabase, type TempDatabase } from "../support/temp-database";
 
 // The guards' session lookup (next-auth) is not needed: mutations receive the acting user.
@@ -105,6 +107,27 @@ describe("full-text search", () => {
     const overlap = first.results.filter((a) => second.results.some((b) => b.url === a.url && partsToText(b.title) === partsToText(a.title)));
     expect(overlap).toEqual([]);
     expect((await search("council", { page: first.pageCount + 1 })).results).toEqual([]);
+  });
+
+  it("ranks, filters and highlights as one plain FTS5 query with the filters' tokens would", async () => {
+    // The oracle narrows with the tags column's tokens and sorts everything in one statement;
+    // searchRecords narrows by the rowid's bits and reads snippets for its page alone.
+    const boost = sql.raw(`CASE kind ${SEARCH_KINDS.map((k) => `WHEN '${k}' THEN ${KIND_BOOST[k]}`).join(" ")} END`);
+    const [council] = await temp.db.all<{ id: number; slug: string }>(sql`SELECT c.id, c.slug FROM committees c WHERE EXISTS (SELECT 1 FROM search_fts WHERE committee_id = c.id) ORDER BY c.id LIMIT 1`);
+    const cases: [string, { type?: SearchKind; year?: number; committee?: string }][] = [
+      ["council", {}], ["libr*", {}], ['"white ribbon"', {}], ["council", { type: "minute" }], ["council", { year: 2018 }],
+      ["council", { committee: council.slug }], ["council", { type: "report", year: 2021 }],
+    ];
+    for (const [q, f] of cases) {
+      const tokens = [...(f.type ? [filterToken.kind(f.type)] : []), ...(f.committee ? [filterToken.committee(Number(council.id))] : []), ...(f.year ? [filterToken.year(f.year)] : [])];
+      const oracle = await temp.db.all<{ url: string; title: string; snippet: string }>(sql`
+        SELECT url, highlight(search_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) AS title, snippet(search_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 28) AS snippet
+        FROM search_fts WHERE search_fts MATCH ${withFilters(toFtsQuery(q).match!, tokens)} ORDER BY rank * ${boost}, rowid LIMIT ${2 * RESULTS_PER_PAGE}`);
+      const got = [...(await search(q, { ...f, page: 1 })).results, ...(await search(q, { ...f, page: 2 })).results];
+      expect(oracle.length, q).toBeGreaterThan(0);
+      expect(got.map((r) => [r.url, r.title, r.snippet]), `${q} ${JSON.stringify(f)}`)
+        .toEqual(oracle.map((o) => [o.url, markedParts(o.title), markedParts(o.snippet)]));
+    }
   });
 
   it("supports phrases, prefixes and stemming", async () => {
