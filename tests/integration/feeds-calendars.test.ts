@@ -20,10 +20,8 @@ const holder = vi.hoisted(() => {
   process.env.SITE_URL = "https://committees.example.org";
   return { db: undefined as unknown as object, cache: new Map<string, { tags: string[]; value: unknown }>() };
 });
-vi.mock("@/lib/db", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/db")>();
-  return { ...original, db: new Proxy({}, { get: (_t, key) => Reflect.get(holder.db, key, holder.db) }) };
-});
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("../support/database-stand-in")).withDatabaseStandIn(await importOriginal<typeof import("@/lib/db")>(), holder));
 vi.mock("next/cache", () => ({
   unstable_cache: <A extends unknown[], R>(fn: (...args: A) => Promise<R>, keys: string[], options: { tags: string[] }) =>
     async (...args: A): Promise<R> => {

@@ -9,10 +9,8 @@ const holder = vi.hoisted(() => {
   process.env.DATABASE_URL = "file::memory:";
   return { db: undefined as unknown as object };
 });
-vi.mock("@/lib/db", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/db")>();
-  return { ...original, db: new Proxy({}, { get: (_t, key) => Reflect.get(holder.db, key, holder.db) }) };
-});
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("../support/database-stand-in")).withDatabaseStandIn(await importOriginal<typeof import("@/lib/db")>(), holder));
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 const { importPackFile } = await import("@/lib/mutations/import-files");
