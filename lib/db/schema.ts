@@ -827,6 +827,8 @@ export const sessions = sqliteTable(
     createdAt: createdAt(),
     expiresAt: text("expires_at").notNull(),
     revokedAt: text("revoked_at"),
+    /** When the session last made a request (to within a minute); null until its first. */
+    lastSeenAt: text("last_seen_at"),
   },
   (t) => [index("sessions_user").on(t.userId)],
 );

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { endAllSessions, endSession, loadActingUser, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
-import { committees, userCommittees, users } from "@/lib/db/schema";
+import { endAllSessions, endSession, loadActingUser, SESSION_IDLE_SECONDS, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
+import { committees, sessions, userCommittees, users } from "@/lib/db/schema";
 import { createTempDatabase, type TempDatabase } from "../support/temp-database";
 
 describe("server-side sessions (what requireClerk checks)", () => {
@@ -49,6 +49,27 @@ describe("server-side sessions (what requireClerk checks)", () => {
     expect(await loadActingUser(t.db, adminId, fresh, new Date(Date.now() + 2000))).not.toBeNull();
     await t.db.update(users).set({ disabled: true }).where(eq(users.id, adminId));
     expect(await loadActingUser(t.db, adminId, fresh, new Date(Date.now() + 2000))).toBeNull();
+  });
+
+  it("ends a session left idle for the idle limit, and restarts the clock on each use", async () => {
+    const signedIn = new Date("2026-12-02T09:00:00Z");
+    const at = (seconds: number) => new Date(signedIn.getTime() + seconds * 1000);
+    const sid = await startSession(t.db, clerkId, signedIn);
+    // Used just before the limit: still signed in, and the clock starts again from there.
+    expect(await loadActingUser(t.db, clerkId, sid, at(SESSION_IDLE_SECONDS - 60))).not.toBeNull();
+    const [row] = await t.db.select().from(sessions).where(eq(sessions.id, sid));
+    expect(row.lastSeenAt).toBe(at(SESSION_IDLE_SECONDS - 60).toISOString());
+    expect(await loadActingUser(t.db, clerkId, sid, at(2 * SESSION_IDLE_SECONDS - 61))).not.toBeNull();
+    // Then left alone for the whole limit: ended.
+    expect(await loadActingUser(t.db, clerkId, sid, at(3 * SESSION_IDLE_SECONDS))).toBeNull();
+  });
+
+  it("writes the last use at most once a minute", async () => {
+    const signedIn = new Date("2026-12-02T09:00:00Z");
+    const sid = await startSession(t.db, clerkId, signedIn);
+    await loadActingUser(t.db, clerkId, sid, new Date(signedIn.getTime() + 30_000));
+    const [row] = await t.db.select().from(sessions).where(eq(sessions.id, sid));
+    expect(row.lastSeenAt).toBe(signedIn.toISOString());
   });
 
   it("ends every session of a user at once", async () => {
