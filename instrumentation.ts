@@ -5,4 +5,9 @@ export async function register(): Promise<void> {
   refuseUnsupportedMethods();
   const { syncReplica } = await import("./lib/db");
   await syncReplica();
+  // Not while `next build` prerenders (it loads this too, with no server to follow for).
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startFollowingJournal } = await import("./lib/publishing/follow-journal");
+    startFollowingJournal();
+  }
 }

@@ -1,6 +1,7 @@
 import { databaseUrl, db } from "../lib/db";
 import { migrateDatabase } from "../lib/db/migrate";
 import { importPackFile } from "../lib/mutations/import-files";
+import { recordInJournal } from "../lib/publishing/journal";
 import { revalidateRunningSite } from "./revalidate-site";
 
 /**
@@ -25,6 +26,15 @@ export async function importPackFiles(files: string[], { revalidate = true } = {
   }
   if (failed === 0) console.log(`Database: ${databaseUrl()}`);
   if (!revalidate) console.log("Site not revalidated (--no-revalidate).");
-  else if (changed.length) console.log((await revalidateRunningSite(changed.map((meetingSlug) => ({ kind: "import", meetingSlug })))).message);
+  else if (changed.length) {
+    const changes = changed.map((meetingSlug) => ({ kind: "import" as const, meetingSlug }));
+    const told = await revalidateRunningSite(changes);
+    console.log(told.message);
+    // No site answered: the journal carries the change to every instance (running or started later).
+    if (!told.ok) {
+      await recordInJournal(db, changes, "import-cli");
+      console.log("Recorded in the revalidation journal instead: running instances expire those pages within a second or two, and an instance started later does so before serving them.");
+    }
+  }
   return failed ? 1 : 0;
 }

@@ -833,6 +833,24 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user").on(t.userId)],
 );
 
+/**
+ * Every publish, in order: the changes a write made public (lib/publishing/change-targets.ts),
+ * so that every instance of the site expires the same pages, including one that was down or
+ * missed the broadcast (lib/publishing/journal.ts). Kept a week.
+ */
+export const revalidationJournal = sqliteTable(
+  "revalidation_journal",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    createdAt: createdAt(),
+    /** The process that recorded it (it has expired its own pages already). */
+    origin: text("origin").notNull(),
+    /** JSON: PublicChange[]. */
+    changes: text("changes").notNull(),
+  },
+  (t) => [index("revalidation_journal_created").on(t.createdAt)],
+);
+
 export const auditLog = sqliteTable(
   "audit_log",
   {

@@ -4,6 +4,8 @@
  * itself an instance sends the same changes to every peer in PEER_URLS (comma-separated origins)
  * through the signed revalidation endpoint (app/api/internal/revalidate). A relayed request says
  * so in its signed body, and is not relayed again. Plain Node: the import CLI posts the same way.
+ * The broadcast is the fast path; the revalidation journal (lib/publishing/journal.ts) is the
+ * guarantee, for an instance the broadcast did not reach.
  *
  * Why a broadcast and not a shared cache handler: it needs nothing beyond the instances
  * themselves (no Redis to run and secure), reuses the endpoint the import CLI already calls,
@@ -21,6 +23,8 @@ export interface RevalidationRequest {
   changes: PublicChange[];
   /** Sent by an instance to its peers: revalidate locally, do not relay. */
   relayed?: boolean;
+  /** The revalidation journal's entry for these changes (lib/publishing/journal.ts): the peer need not apply it again. */
+  journalId?: number;
 }
 
 /** The peers' origins from PEER_URLS, without trailing slashes; invalid entries are dropped. */
@@ -48,13 +52,15 @@ export async function postRevalidation(siteUrl: string, request: RevalidationReq
  * Send `changes` to every peer at once; waits for all (at most `timeoutMs`), so a clerk's save
  * returns once every instance shows the change. Returns the peers that did not confirm.
  */
-export async function broadcastToPeers(changes: PublicChange[], peers = peerUrls(), secret = process.env.AUTH_SECRET ?? "", timeoutMs = 2000): Promise<string[]> {
+export async function broadcastToPeers(
+  changes: PublicChange[], peers = peerUrls(), secret = process.env.AUTH_SECRET ?? "", timeoutMs = 2000, journalId?: number,
+): Promise<string[]> {
   if (!peers.length || !changes.length) return [];
   if (!secret) return peers;
-  const request: RevalidationRequest = { issuedAt: Date.now(), changes, relayed: true };
+  const request: RevalidationRequest = { issuedAt: Date.now(), changes, relayed: true, ...(journalId ? { journalId } : {}) };
   const results = await Promise.all(peers.map(async (peer) => ({ peer, ok: (await postRevalidation(peer, request, secret, timeoutMs)).status === 200 })));
   const failed = results.filter((r) => !r.ok).map((r) => r.peer);
   // The page stays stale on that peer until its next change or restart: say so where operators look.
-  if (failed.length) console.error(`Revalidation not confirmed by ${failed.join(", ")}: those instances may show the old page until the next change.`);
+  if (failed.length) console.error(`Revalidation not confirmed by ${failed.join(", ")}: those instances catch up from the revalidation journal within a second or two.`);
   return failed;
 }

@@ -33,27 +33,44 @@
  * Give what you know: `slug` (for minutes, `meetingSlug`), and where you have them the parent
  * slugs and `before`/`after` publication. Missing parent slugs are looked up. A change between
  * two draft states is invisible and revalidates nothing.
+ *
+ * Other instances: the changes go to the peers at once (PEER_URLS) and into the revalidation
+ * journal that every instance follows (lib/publishing/journal.ts), for any the broadcast missed.
  */
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
-import { db } from "@/lib/db";
+import { db, syncReplica } from "@/lib/db";
 import { changeTargets, type PublicChange, type Revalidation } from "@/lib/publishing/change-targets";
+import { markJournalEntryApplied, recordInJournal } from "@/lib/publishing/journal";
 import { broadcastToPeers } from "@/lib/publishing/peers";
 
 export type { PublicChange, Revalidation } from "@/lib/publishing/change-targets";
 
 /**
- * Expire every page the change shows on, here and on every peer instance (PEER_URLS,
- * lib/publishing/peers.ts) unless `relayed` (the change came from a peer, which told the others);
- * returns what it expired (for logs and tests).
+ * Expire every page the change shows on, here and on every other instance: it is recorded in the
+ * revalidation journal (lib/publishing/journal.ts), which every instance follows, and sent at once
+ * to the peers in PEER_URLS (lib/publishing/peers.ts). Unless `relayed`: the change came from a
+ * peer or from this instance's journal follower, and has been recorded and told already.
+ * Returns what it expired (for logs and tests).
  */
-export async function revalidateAfterChange(change: PublicChange | PublicChange[], options: { relayed?: boolean } = {}): Promise<Revalidation> {
+export async function revalidateAfterChange(change: PublicChange | PublicChange[], options: { relayed?: boolean; journalId?: number } = {}): Promise<Revalidation> {
   const changes = Array.isArray(change) ? change : [change];
+  // Another instance wrote the change: with an embedded replica, pull it first, or the pages
+  // expired now would re-render from the old rows and keep them until the next change.
+  if (options.relayed) await syncReplica();
   const { tags, paths } = await changeTargets(db, changes);
   // `{ expire: 0 }`: the next request renders afresh rather than being served the stale page
   // while it regenerates ("max"), so the change is visible at once.
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   for (const path of paths) revalidatePath(path);
-  if (!options.relayed && (tags.length || paths.length)) await broadcastToPeers(changes);
+  if (options.relayed && options.journalId) markJournalEntryApplied(options.journalId);
+  if (!options.relayed && (tags.length || paths.length)) {
+    const journalId = await recordInJournal(db, changes).catch((error: unknown) => {
+      // The write is committed and this instance is fresh; the broadcast below still reaches the peers.
+      console.error(`Revalidation journal: could not record a change: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+    await broadcastToPeers(changes, undefined, undefined, undefined, journalId);
+  }
   return { tags, paths };
 }

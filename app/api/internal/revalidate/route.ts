@@ -22,7 +22,7 @@ export async function POST(request: NextRequest) {
   const body = await readCapped(request);
   if (body === null) return refuse(413, "body too large");
   if (!isValidSignature(body, request.headers.get(SIGNATURE_HEADER), secret)) return refuse(401, "bad signature");
-  let parsed: { issuedAt?: unknown; changes?: unknown; relayed?: unknown };
+  let parsed: { issuedAt?: unknown; changes?: unknown; relayed?: unknown; journalId?: unknown };
   try {
     parsed = JSON.parse(body);
   } catch {
@@ -32,7 +32,8 @@ export async function POST(request: NextRequest) {
   const changes = parseChanges(parsed.changes);
   if (!changes) return refuse(400, "changes must be a list of { kind, slug?, meetingSlug?, committeeSlug?, reportSlug? }");
   // From a peer instance (lib/publishing/peers.ts): it has told the others already.
-  const done = await revalidateAfterChange(changes, { relayed: parsed.relayed === true });
+  const journalId = Number.isSafeInteger(parsed.journalId) && Number(parsed.journalId) > 0 ? Number(parsed.journalId) : undefined;
+  const done = await revalidateAfterChange(changes, { relayed: parsed.relayed === true, journalId });
   return NextResponse.json({ revalidated: true, ...done }, { headers: { "Cache-Control": "no-store" } });
 }
 
