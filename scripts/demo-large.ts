@@ -48,7 +48,10 @@ async function main(): Promise<void> {
   let packs = 0;
   for (const { pack, text } of councilPacks(plan)) {
     await storeAgendaPack(database, pack, text, { actor: "demo-large" });
-    if (++packs % 250 === 0) console.log(`  ${packs} packs, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (++packs % 250 === 0) {
+      const { rss, heapUsed } = process.memoryUsage();
+      console.log(`  ${packs} packs, ${((performance.now() - started) / 1000).toFixed(0)} s, memory ${(rss / 2 ** 20).toFixed(0)} MB (JS heap ${(heapUsed / 2 ** 20).toFixed(0)} MB)`);
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   await database.$client.execute("PRAGMA wal_checkpoint(TRUNCATE)").catch(() => undefined);
