@@ -5,11 +5,14 @@ import { siteConfig } from "@/lib/site-config";
 export const OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
 /** "+01:00" in British Summer Time, "+00:00" otherwise: meeting times are printed as UK local time. */
+/** Made once: a formatter costs far more to build than to use, and lists and feeds call this per meeting. */
+const LONDON_OFFSET = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "longOffset" });
+
 export function londonOffset(date: string, time = "12:00"): string {
   const [y, m, d] = date.split("-").map(Number);
   const [hh, mm] = time.split(":").map(Number);
   // Read the London offset at that wall-clock time (taken as UTC; a one-hour error only matters at the 1am switch-over).
-  const part = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "longOffset" })
+  const part = LONDON_OFFSET
     .formatToParts(new Date(Date.UTC(y, m - 1, d, hh, mm)))
     .find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(part);
