@@ -50,18 +50,19 @@ export function pagesShowingMeeting(database: Database, meetingId: number): Prom
 }
 
 /**
- * The pages that show a report: its meeting's (agenda and papers) and committee's, the meetings
- * whose minutes considered it, the decisions taken on it, the strategies it presented, and the
- * people it names: contacts, champion roles it records, and those its "From:" line names.
+ * The pages that show a report: its meeting's (agenda and papers), the meetings whose minutes
+ * considered it, the decisions taken on it, the strategies it presented, the committees and people
+ * of the champion roles it records (lib/queries/champion-roles.ts), its contacts, and the people its
+ * "From:" line names. A committee page lists no other reports.
  */
 export async function pagesShowingReport(database: Database, reportId: number): Promise<string[]> {
   const [tags, named] = await Promise.all([
     tagsFrom(database, sql`
       select 'meeting:' || m.slug as tag from reports r join meetings m on m.id = r.meeting_id where r.id = ${reportId}
-      union select 'committee:' || c.slug from reports r join meetings m on m.id = r.meeting_id join committees c on c.id = m.committee_id where r.id = ${reportId}
       union select 'meeting:' || m.slug from minute_entries e join minutes mi on mi.id = e.minutes_id join meetings m on m.id = mi.meeting_id where e.report_id = ${reportId}
       union select 'decision:' || res.slug from resolutions res join minute_entries e on e.id = res.minute_entry_id where e.report_id = ${reportId}
       union select 'strategy:' || slug from strategies where report_id = ${reportId}
+      union select 'committee:' || c.slug from champion_roles cr join committees c on c.id = cr.committee_id where cr.report_id = ${reportId}
       union select 'person:' || p.slug from people p where p.id in (
         select person_id from report_contacts where report_id = ${reportId}
         union select person_id from champion_roles where report_id = ${reportId})

@@ -16,11 +16,11 @@
  *                 considered, decisions, strategies, actions set or updated there
  *   minutes       meeting:<meeting> and everything a meeting change reaches    minutes          /meetings/<meeting>
  *                                                                              decisions sitemap
- *   report        report:<slug>; its meeting, committee, the meetings whose    reports funding  /reports/<slug>
- *                 minutes considered it, the decisions on it, the strategies   sitemap
- *                 it presented; person:<…> for its contacts, the champion
- *                 roles it records, and the people its "From:" line names now
- *                 and named before its latest edit
+ *   report        report:<slug>; its meeting, the meetings whose minutes       reports funding  /reports/<slug>
+ *                 considered it, the decisions on it, the strategies it        sitemap
+ *                 presented; committee:<…> and person:<…> of the champion
+ *                 roles it records, person:<…> for its contacts and the people
+ *                 its "From:" line names now and named before its latest edit
  *   decision      decision:<slug> and its sibling resolutions, the actions     decisions        /decisions/<slug>
  *                 its minute set, meeting:<meeting>, report:<its report>       sitemap
  *   action        action:<slug>; its committee, origin meeting, the meetings   actions sitemap  /actions/<slug>
