@@ -26,9 +26,11 @@ export type Reader = Pick<Database, "select">;
  * committeeId null: the shared scope (people, outside bodies no committee appoints to). With a
  * meetingId, what a change to that meeting or anything in it can touch: its reports, minutes and
  * decisions, the agenda plan its pack printed, the strategies it considered, and the committee's
- * budget lines (a line's figures come from many meetings and their reports).
+ * budget lines (a line's figures come from many meetings and their reports). With `kinds`, only the
+ * scope's documents of those kinds (an import re-reads its committee's actions and outside bodies,
+ * not the thousands of reports and minutes of the committee's other meetings).
  */
-export type SearchScope = { committeeId: number | null; meetingId?: number | null };
+export type SearchScope = { committeeId: number | null; meetingId?: number | null; kinds?: readonly SearchKind[] };
 
 export interface SearchDocument {
   kind: SearchKind;
@@ -299,6 +301,7 @@ export async function loadSearchDocuments(db: Reader, scope: SearchScope): Promi
   const out: SearchDocument[] = [];
   for (const kind of SEARCH_KINDS) {
     if (scope.meetingId != null && !BY_MEETING.has(kind)) continue;
+    if (scope.kinds && !scope.kinds.includes(kind)) continue;
     out.push(...(await LOADERS[kind](db, scope)));
   }
   return out;

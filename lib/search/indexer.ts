@@ -13,7 +13,8 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { filterToken } from "./fts-query";
-import { loadSearchDocuments, tagsOf, yearOf, type Reader, type SearchDocument, type SearchScope } from "./documents";
+import { BY_MEETING, loadSearchDocuments, tagsOf, yearOf, type Reader, type SearchDocument, type SearchScope } from "./documents";
+import { SEARCH_KINDS } from "./kinds";
 import { encodeRowid } from "./rowid";
 
 export type { SearchScope } from "./documents";
@@ -24,11 +25,17 @@ function scopeToken(scope: SearchScope): string {
   return filterToken.committee(scope.committeeId ?? 0);
 }
 
-/** FTS5 queries finding a scope's documents by their tags (a meeting's, and its committee's budget lines). */
+/**
+ * FTS5 queries finding a scope's documents by their tags (a meeting's, and its committee's budget
+ * lines; with `kinds`, each kind's), exactly the documents loadSearchDocuments reads for it.
+ */
 function scopeMatches(scope: SearchScope): string[] {
   const tags = (...tokens: string[]) => `tags : (${tokens.map((t) => `"${t}"`).join(" ")})`;
-  if (scope.meetingId == null) return [tags(scopeToken(scope))];
-  return [tags(scopeToken(scope), filterToken.meeting(scope.meetingId)), tags(scopeToken(scope), filterToken.kind("budget-line"))];
+  const kinds = (scope.kinds ?? SEARCH_KINDS).filter((k) => scope.meetingId == null || BY_MEETING.has(k));
+  const matches = (extra: string[]) => (scope.kinds ? kinds.map((k) => tags(scopeToken(scope), ...extra, filterToken.kind(k))) : [tags(scopeToken(scope), ...extra)]);
+  if (scope.meetingId == null) return matches([]);
+  const perMeeting = matches([filterToken.meeting(scope.meetingId)]);
+  return kinds.includes("budget-line") ? [...perMeeting, tags(scopeToken(scope), filterToken.kind("budget-line"))] : perMeeting;
 }
 
 const ROWS_PER_INSERT = 50;
@@ -44,8 +51,11 @@ async function insertDocuments(db: IndexWriter, docs: SearchDocument[], scope: S
   }
 }
 
+/** Whether re-reading `a` also re-reads everything of `b`. */
 function covers(a: SearchScope, b: SearchScope): boolean {
-  return a.committeeId === b.committeeId && (a.meetingId == null || a.meetingId === b.meetingId);
+  if (a.committeeId !== b.committeeId) return false;
+  const kindsCovered = !a.kinds || (!!b.kinds && b.kinds.every((k) => a.kinds!.includes(k)));
+  return kindsCovered && (a.meetingId == null || a.meetingId === b.meetingId);
 }
 
 /** Re-read the public records of each scope into the index (call inside the write's transaction). */
