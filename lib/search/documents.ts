@@ -317,3 +317,14 @@ export const INDEXED_RECORD_KINDS: ReadonlySet<string> = new Set([
   "agenda_plan_entry", "strategy", "strategy_action", "budget_line", "budget_line_value", "outside_body", "appointment", "person",
   "person_alias", "post",
 ]);
+
+/**
+ * The kinds of document a record kind that sits outside any meeting feeds: its change re-reads
+ * those kinds of its committee (or of the shared scope), not every document of it. A record kind
+ * not listed (a committee, whose publication hides all of it) re-reads its whole scope.
+ */
+export const SEARCH_KINDS_OF_RECORD: Readonly<Record<string, readonly SearchKind[]>> = {
+  action: ["action"], action_update: ["action"], outside_body: ["outside-body"], appointment: ["outside-body"],
+  budget_line: ["budget-line"], budget_line_value: ["budget-line"], agenda_plan_entry: ["plan"],
+  strategy: ["strategy-action"], strategy_action: ["strategy-action"],
+};

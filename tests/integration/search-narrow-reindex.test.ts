@@ -65,7 +65,7 @@ describe("narrow search reindexing equals a full rebuild", () => {
     await expectEqualToRebuild("a re-import");
   });
 
-  it("after dashboard edits: a report's title, a meeting unpublished and published, an action", async () => {
+  it("after dashboard edits: a report's title, a meeting unpublished and published, an action, an outside body, a plan entry, a strategy", async () => {
     const [user] = await temp.db.insert(t.users).values({ email: "a@example.gov.uk", name: "A", passwordHash: "x", role: "admin" }).returning();
     const admin = { id: user.id, email: user.email, role: "admin" as const, committeeIds: null };
     const options = { database: temp.db, revalidate: noRevalidate };
@@ -83,6 +83,15 @@ describe("narrow search reindexing equals a full rebuild", () => {
     const a = (await loadRecord("action", action.id, temp.db))!;
     await updateRecord(admin, "action", action.id, a.version, { ...formValues(a.values), description: "Write to the quokka trust" }, options);
     await expectEqualToRebuild("an action edit");
+    // Records outside any meeting re-read only their kind: an outside body, a plan entry, a strategy.
+    for (const [kind, table, field] of [["outside_body", t.outsideBodies, "name"], ["agenda_plan_entry", t.agendaPlanEntries, "item"], ["strategy", t.strategies, "title"]] as const) {
+      const [row] = await temp.db.select({ id: table.id }).from(table).limit(1);
+      expect(row, `a stored ${kind}`).toBeDefined();
+      const rec = (await loadRecord(kind, row.id, temp.db))!;
+      const result = await updateRecord(admin, kind, row.id, rec.version, { ...formValues(rec.values), [field]: `Quokka ${kind}` }, options);
+      expect(result.changed).toContain(field);
+      await expectEqualToRebuild(`a ${kind} edit`);
+    }
   });
 
   it("an import's scopes leave the committee's other meetings out", async () => {
