@@ -293,7 +293,7 @@ const LOADERS: Record<SearchKind, (db: Reader, scope: SearchScope) => Promise<Se
   "strategy-action": strategyActionDocs, plan: planDocs, "budget-line": budgetLineDocs, "outside-body": outsideBodyDocs, person: personDocs,
 };
 
-/** The kinds re-read with a meeting (budget lines whole: see SearchScope); every other kind only with its whole committee. */
+/** The kinds re-read with a meeting (budget lines whole: see SearchScope); every other kind with its committee (or `kinds`). */
 export const BY_MEETING: ReadonlySet<SearchKind> = new Set(["report", "minute", "decision", "plan", "strategy-action", "budget-line"]);
 
 /** Every public record of one scope, as search documents. */

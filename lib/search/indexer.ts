@@ -8,7 +8,10 @@
  * Why index only public records (rather than everything, filtered at query time): a draft's words
  * then cannot reach a result, a snippet or a facet count by any query, and a search needs no joins
  * against the visibility subqueries, which at 100,000 records would cost more than the search.
- * The price is that a publish or unpublish re-reads its whole committee (see the bench figures).
+ * The price is that a write re-reads what it can change: a meeting's documents for a change in a
+ * meeting, one kind of a committee's for a record outside any meeting (SEARCH_KINDS_OF_RECORD),
+ * the pack's own scopes for an import (lib/search/pack-scopes.ts; bench/pack-reindex.ts), the
+ * whole committee only for the committee itself.
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
