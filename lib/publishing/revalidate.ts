@@ -37,9 +37,9 @@
  * lib/cache-tags.ts), so a record that turns draft also leaves every list. Record pages carry
  * their own tag for what they show of other records, so a report edit re-renders a handful of
  * pages, not every person and committee page (which, under load, held a publish back for
- * seconds). Person pages keep the `meetings` and `minutes` kind tags (outside bodies `meetings`): the rows
- * that tie people to meetings are edited as meeting parts, and a lookup made after the write
- * cannot see a row that left. Search reads the database on each request and needs nothing. The
+ * seconds). Person pages keep the `meetings` and `minutes` kind tags (outside body pages
+ * `meetings`): the rows that tie people to meetings are edited as meeting parts, and a lookup
+ * made after the write cannot see a row that left. Search reads the database on each request and needs nothing. The
  * feeds, calendars and /calendar are rendered per request from queries tagged with the kind
  * tags, so they need no paths here.
  *
