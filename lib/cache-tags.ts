@@ -5,11 +5,15 @@
  *
  * Two sorts of tag:
  * - a record tag (`report:<slug>`) is on the cached result of that record's own page;
- * - a kind tag (`reports`) is on every list, feed and page that shows or links to records of that
- *   kind without being that record's own page (the reports list, a person's page that lists the
- *   reports they wrote, the sitemap...).
- * A change to a report therefore revalidates `report:<slug>`, its meeting's `meeting:<slug>`
- * (the agenda links it) and the kind tag `reports`, and leaves the other report pages alone.
+ * - a kind tag (`reports`) is on what lists records of that kind as a collection whose membership
+ *   or order a change can alter: the list pages, feeds, calendars, the sitemap, the site's currency.
+ * A record page that shows related records (a person's reports, a committee's meetings, a
+ * strategy's report) carries only its own record tag for them, and the change looks up the pages
+ * that show the record (lib/publishing/related-pages.ts). So a report edit expires `report:<slug>`,
+ * its meeting, committee, decisions, strategies and the people it names, and the report lists,
+ * not every person and committee page. Kind tags stay on record pages only for kinds a clerk
+ * rarely edits one by one (`people`, `committees`, `outside-bodies`), and for the meeting parts
+ * that tie people to meetings (`meetings`, `minutes` on person pages, `meetings` on outside bodies).
  */
 export const cacheTags = {
   /** On every cached public query: for changes that reach everything (a committee, an import). */

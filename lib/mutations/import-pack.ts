@@ -10,6 +10,7 @@ import { IssueLog } from "@/lib/import/issue-log";
 import type { ParsedPack, ParsedReport } from "@/lib/import/parsed";
 import { comparisonKey } from "@/lib/import/text";
 import { reindexSearch } from "@/lib/search/indexer";
+import { packSearchScopes } from "@/lib/search/pack-scopes";
 import { siteConfig } from "@/lib/site-config";
 import { meetingSlug, slugify } from "@/lib/slug";
 import { classifyAgendaItem } from "./agenda-item-kind";
@@ -93,6 +94,9 @@ export async function storeAgendaPack(database: Database, pack: ParsedPack, text
           })
           .returning();
 
+    // What the search index must re-read: where the pack's records were before it, and (below) are now.
+    const outsideBodyKeys = pack.outsideBodies.map((b) => nameKey(b.name));
+    const scopesBefore = await packSearchScopes(tx, committeeId, existing?.id ?? null, outsideBodyKeys);
     const committee = await tx.query.committees.findFirst({ columns: { name: true }, where: eq(t.committees.id, committeeId) });
     const writer = new PackWriter(tx, pack, doc.id, committeeId, committee!.name, log, await PeopleRegistry.load(tx, log), options.publication ?? "published");
     const meeting = recordOnly ? await writer.completeMeeting(existing ?? null) : await writer.writeMeeting(existing ?? null);
@@ -117,8 +121,7 @@ export async function storeAgendaPack(database: Database, pack: ParsedPack, text
       entityType: "meeting", entityId: meeting.id,
       detail: { file: pack.source.file, sha256: pack.source.sha256, issues: log.issues.length, conflicts: writer.conflicts },
     });
-    // People and outside bodies a pack names are shared between committees.
-    await reindexSearch(tx, [{ committeeId }, { committeeId: null }]);
+    await reindexSearch(tx, [...scopesBefore, ...await packSearchScopes(tx, committeeId, meeting.id, outsideBodyKeys)]);
     return {
       status: existing ? "updated" : "imported", meetingId: meeting.id, meetingSlug: meeting.slug, committeeId,
       importRunId: run.id, issues: log.issues, conflicts: writer.conflicts,

@@ -11,7 +11,7 @@ import { db as defaultDb, type Database } from "@/lib/db";
 import { assertCommitteeAccess, NotAuthorisedError, type ActingUser } from "@/lib/auth/guards";
 import { lastChange, listHistory, recordAudit, type AuditAction } from "@/lib/audit/log";
 import { revalidateRecordChange as revalidateAfterChange } from "@/lib/publishing/record-change";
-import { INDEXED_RECORD_KINDS } from "@/lib/search/documents";
+import { INDEXED_RECORD_KINDS, SEARCH_KINDS_OF_RECORD } from "@/lib/search/documents";
 import { reindexSearch } from "@/lib/search/indexer";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { columnOf, FieldError, recordType, type RecordType, type Row, type Tx } from "./record-types";
@@ -217,12 +217,14 @@ async function meetingIdOf(tx: Tx, type: RecordType, row: Row): Promise<number |
 /**
  * Search sees the change in the same transaction. A change to a meeting or anything in it re-reads
  * what hangs off that meeting (lib/search/documents.ts, SearchScope); anything else re-reads the
- * committee(s) the record was and is in, or the shared records (people).
+ * documents of its kind (SEARCH_KINDS_OF_RECORD) in the committee(s) the record was and is in, or
+ * the shared records (people), or the whole committee for a committee.
  */
 async function reindexFor(tx: Tx, type: RecordType, row: Row, committeeIds: (number | null)[]): Promise<void> {
   if (!INDEXED_RECORD_KINDS.has(type.kind)) return;
   const meetingId = await meetingIdOf(tx, type, row);
-  await reindexSearch(tx, committeeIds.map((committeeId) => ({ committeeId, meetingId })));
+  const kinds = meetingId === null ? SEARCH_KINDS_OF_RECORD[type.kind] : undefined;
+  await reindexSearch(tx, committeeIds.map((committeeId) => ({ committeeId, meetingId, ...(kinds ? { kinds } : {}) })));
 }
 
 async function afterCommit(result: MutationResult, options: MutationOptions): Promise<MutationResult> {

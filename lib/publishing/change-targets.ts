@@ -3,9 +3,10 @@
  * lib/publishing/revalidate.ts). Separate from the Next.js calls so it can be tested against a
  * database, and used by the signed revalidation endpoint.
  */
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db";
-import { actions, agendaPlanEntries, committees, meetings, minuteEntries, minutes, reports, resolutions, strategies } from "@/lib/db/schema";
+import { actions, agendaPlanEntries, committees, meetings, minuteEntries, minutes, reports, resolutions } from "@/lib/db/schema";
+import { pagesShowingAction, pagesShowingMeeting, pagesShowingReport } from "@/lib/publishing/related-pages";
 import { cacheTags } from "@/lib/cache-tags";
 import { PUBLIC_KINDS, type PublicKind } from "@/lib/queries/visibility";
 
@@ -67,37 +68,22 @@ async function tagsFor(database: Database, c: PublicChange): Promise<string[]> {
     case "meeting": {
       const [m] = await database.select({ id: meetings.id, committee: committees.slug }).from(meetings)
         .innerJoin(committees, eq(committees.id, meetings.committeeId)).where(eq(meetings.slug, slug));
-      const children = m ? await meetingChildren(database, m.id) : [];
       return [
         cacheTags.meeting(slug), cacheTags.meetings, cacheTags.plans, cacheTags.funding,
-        ...parent(cacheTags.committee, c.committeeSlug ?? m?.committee), ...children,
+        ...parent(cacheTags.committee, c.committeeSlug ?? m?.committee), ...(m ? await pagesShowingMeeting(database, m.id) : []),
       ];
     }
     case "minutes": {
       const meetingSlug = c.meetingSlug ?? slug;
       const [m] = await database.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, meetingSlug));
-      const minutesIds = m ? database.select({ id: minutes.id }).from(minutes).where(eq(minutes.meetingId, m.id)) : null;
-      const [decisionRows, reportRows] = minutesIds ? await Promise.all([
-        database.select({ slug: resolutions.slug }).from(resolutions).innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
-          .where(inArray(minuteEntries.minutesId, minutesIds)),
-        database.select({ slug: reports.slug }).from(reports).innerJoin(minuteEntries, eq(minuteEntries.reportId, reports.id))
-          .where(inArray(minuteEntries.minutesId, minutesIds)),
-      ]) : [[], []];
-      return [
-        cacheTags.meeting(meetingSlug), cacheTags.minutes, cacheTags.decisions,
-        ...decisionRows.map((r) => cacheTags.decision(r.slug)), ...reportRows.map((r) => cacheTags.report(r.slug)),
-      ];
+      // Minutes are part of their meeting: its page, and every page that shows the meeting's parts.
+      return [cacheTags.meeting(meetingSlug), cacheTags.minutes, cacheTags.decisions, ...(m ? await pagesShowingMeeting(database, m.id) : [])];
     }
     case "report": {
-      const [r] = await database.select({ id: reports.id, meeting: meetings.slug }).from(reports)
-        .innerJoin(meetings, eq(meetings.id, reports.meetingId)).where(eq(reports.slug, slug));
-      const decided = r
-        ? await database.select({ slug: resolutions.slug }).from(resolutions).innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
-          .where(eq(minuteEntries.reportId, r.id))
-        : [];
+      const [r] = await database.select({ id: reports.id }).from(reports).where(eq(reports.slug, slug));
       return [
         cacheTags.report(slug), cacheTags.reports, cacheTags.funding,
-        ...parent(cacheTags.meeting, c.meetingSlug ?? r?.meeting), ...decided.map((d) => cacheTags.decision(d.slug)),
+        ...parent(cacheTags.meeting, c.meetingSlug), ...(r ? await pagesShowingReport(database, r.id) : []),
       ];
     }
     case "decision": {
@@ -106,20 +92,24 @@ async function tagsFor(database: Database, c: PublicChange): Promise<string[]> {
         .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId)).innerJoin(meetings, eq(meetings.id, minutes.meetingId))
         .leftJoin(reports, eq(reports.id, minuteEntries.reportId))
         .where(eq(resolutions.slug, slug));
-      // A decision page numbers the minute's resolutions ("2 of 3") and links the others.
-      const siblings = d ? await database.select({ slug: resolutions.slug }).from(resolutions).where(eq(resolutions.minuteEntryId, d.entryId)) : [];
+      // A decision page numbers the minute's resolutions ("2 of 3") and links the others; the
+      // actions the minute set name it.
+      const [siblings, actionRows] = d ? await Promise.all([
+        database.select({ slug: resolutions.slug }).from(resolutions).where(eq(resolutions.minuteEntryId, d.entryId)),
+        database.select({ slug: actions.slug }).from(actions).where(eq(actions.originMinuteEntryId, d.entryId)),
+      ]) : [[], []];
       return [
         cacheTags.decision(slug), cacheTags.decisions, ...siblings.map((s) => cacheTags.decision(s.slug)),
+        ...actionRows.map((a) => cacheTags.action(a.slug)),
         ...parent(cacheTags.meeting, c.meetingSlug ?? d?.meeting), ...parent(cacheTags.report, c.reportSlug ?? d?.report),
       ];
     }
     case "action": {
-      const [a] = await database.select({ committee: committees.slug, meeting: meetings.slug }).from(actions)
-        .innerJoin(committees, eq(committees.id, actions.committeeId)).leftJoin(meetings, eq(meetings.id, actions.originMeetingId))
-        .where(eq(actions.slug, slug));
+      const [a] = await database.select({ id: actions.id }).from(actions).where(eq(actions.slug, slug));
       return [
         cacheTags.action(slug), cacheTags.actions,
-        ...parent(cacheTags.meeting, c.meetingSlug ?? a?.meeting), ...parent(cacheTags.committee, c.committeeSlug ?? a?.committee),
+        ...parent(cacheTags.meeting, c.meetingSlug), ...parent(cacheTags.committee, c.committeeSlug),
+        ...(a ? await pagesShowingAction(database, a.id) : []),
       ];
     }
     case "person":
@@ -140,21 +130,6 @@ async function printedAPlan(database: Database, meetingSlug: string): Promise<bo
 }
 
 const parent = (tag: (slug: string) => string, slug: string | null | undefined) => (slug ? [tag(slug)] : []);
-
-/** The record tags of the pages that hang off a meeting: its reports, decisions and plans. */
-async function meetingChildren(database: Database, meetingId: number): Promise<string[]> {
-  const [reportRows, decisionRows, strategyRows] = await Promise.all([
-    database.select({ slug: reports.slug }).from(reports).where(eq(reports.meetingId, meetingId)),
-    database.select({ slug: resolutions.slug }).from(resolutions)
-      .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId)).innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
-      .where(eq(minutes.meetingId, meetingId)),
-    database.select({ slug: strategies.slug }).from(strategies).where(eq(strategies.meetingId, meetingId)),
-  ]);
-  return [
-    ...reportRows.map((r) => cacheTags.report(r.slug)), ...decisionRows.map((r) => cacheTags.decision(r.slug)),
-    ...strategyRows.map((r) => cacheTags.strategy(r.slug)),
-  ];
-}
 
 /** Read an untrusted list of changes (the revalidation endpoint's body); null when malformed. */
 export function parseChanges(value: unknown): PublicChange[] | null {

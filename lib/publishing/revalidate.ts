@@ -7,28 +7,41 @@
  * expires exactly the cached pages that show the changed record, immediately (the next request
  * renders afresh, so a reader sees the change within a second, without a rebuild):
  *
- *   kind          record tag(s)                              kind tags                   pages by path
+ *   kind          record tag(s) (looked up: lib/publishing/related-pages.ts)   kind tags        pages by path
  *   committee     everything (`public`): a committee is the root of nearly every page
- *   meeting       meeting:<slug>, committee:<committee>,     meetings plans funding      /meetings/<slug>
- *                 its reports, decisions, plans              sitemap                     (+ agenda-pack.txt,
- *                                                                                         /forward-plan/<slug>)
- *   minutes       meeting:<meeting>, its decisions, the      minutes decisions sitemap   /meetings/<meeting>
- *                 reports its minutes considered
- *   report        report:<slug>, meeting:<meeting>, the      reports funding sitemap     /reports/<slug>
- *                 decisions on it
- *   decision      decision:<slug> and its sibling            decisions sitemap           /decisions/<slug>
- *                 resolutions, meeting:<meeting>, report:<its report>
- *   action        action:<slug>, meeting:<origin meeting>,   actions sitemap             /actions/<slug>
- *                 committee:<committee>
- *   person        person:<slug>                              people sitemap              /people/<slug>
- *   outside-body  outside-body:<slug>                        outside-bodies sitemap      /outside-bodies/<slug>
- *   strategy      strategy:<slug>                            strategies sitemap          /strategies/<slug>
+ *   meeting       meeting:<slug>; its committee's and the committees its pack  meetings plans   /meetings/<slug>
+ *                 printed plans or workshops for; the committee's other        funding sitemap  (+ agenda-pack.txt,
+ *                 meetings; meetings its minutes were printed in (or whose                      original,
+ *                 minutes it printed); its reports and those its minutes                        /forward-plan/<slug>)
+ *                 considered, decisions, strategies, actions set or updated there
+ *   minutes       meeting:<meeting> and everything a meeting change reaches    minutes          /meetings/<meeting>
+ *                                                                              decisions sitemap
+ *   report        report:<slug>; its meeting, the meetings whose minutes       reports funding  /reports/<slug>
+ *                 considered it, the decisions on it, the strategies it        sitemap
+ *                 presented; committee:<…> and person:<…> of the champion
+ *                 roles it records, person:<…> for its contacts and the people
+ *                 its "From:" line names now and named before its latest edit
+ *   decision      decision:<slug> and its sibling resolutions, the actions     decisions        /decisions/<slug>
+ *                 its minute set, meeting:<meeting>, report:<its report>       sitemap
+ *   action        action:<slug>; its committee, origin meeting, the meetings   actions sitemap  /actions/<slug>
+ *                 its updates were reported at, the decisions of the minute
+ *                 that set it, person:<…> for its owners
+ *   person        person:<slug>                                                people sitemap   /people/<slug>
+ *   outside-body  outside-body:<slug>                                          outside-bodies   /outside-bodies/<slug>
+ *                                                                              sitemap
+ *   strategy      strategy:<slug>                                              strategies       /strategies/<slug>
+ *                                                                              sitemap
  *   import        everything (`public`): a pack writes records of every kind
  *
- * Kind tags are on the lists, feeds, the sitemap and the pages that link to records of the kind
- * (see lib/cache-tags.ts), so a record that turns draft also leaves every list and link. Search
- * reads the database on each request and needs nothing. The feeds, calendars and /calendar are
- * rendered per request from queries tagged with the kind tags, so they need no paths here.
+ * Kind tags are on the lists, feeds, calendars, the sitemap and the site's currency (see
+ * lib/cache-tags.ts), so a record that turns draft also leaves every list. Record pages carry
+ * their own tag for what they show of other records, so a report edit re-renders a handful of
+ * pages, not every person and committee page (which, under load, held a publish back for
+ * seconds). Person pages keep the `meetings` and `minutes` kind tags (outside body pages
+ * `meetings`): the rows that tie people to meetings are edited as meeting parts, and a lookup
+ * made after the write cannot see a row that left. Search reads the database on each request and needs nothing. The
+ * feeds, calendars and /calendar are rendered per request from queries tagged with the kind
+ * tags, so they need no paths here.
  *
  * Give what you know: `slug` (for minutes, `meetingSlug`), and where you have them the parent
  * slugs and `before`/`after` publication. Missing parent slugs are looked up. A change between

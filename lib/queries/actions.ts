@@ -122,7 +122,7 @@ export async function listActionSlugs(): Promise<string[]> {
 
 /** One published action's page; null when it is not public. */
 export function getActionBySlug(slug: string): Promise<ActionDetail | null> {
-  return cachedRecord("getActionBySlug", slug, [cacheTags.action(slug), cacheTags.meetings, cacheTags.people], loadAction);
+  return cachedRecord("getActionBySlug", slug, [cacheTags.action(slug), cacheTags.people], loadAction);
 }
 
 async function loadAction(slug: string): Promise<ActionDetail | null> {

@@ -11,8 +11,9 @@ export function cachedQuery<R>(name: string, tags: string[], load: () => Promise
 }
 
 /**
- * One record's page data, cached per slug and tagged with the record's own tag (given in `tags`)
- * plus the kind tags of what the page links to.
+ * One record's page data, cached per slug and tagged with the record's own tag (given in `tags`).
+ * What it shows of other records is refreshed through its record tag (lib/publishing/related-pages.ts),
+ * not by kind tags, so that one report's edit does not re-render every page that lists some report.
  */
 export function cachedRecord<R>(name: string, slug: string, tags: string[], load: (slug: string) => Promise<R>): Promise<R> {
   return unstable_cache(load, [name, slug], { tags: [cacheTags.all, ...tags] })(slug);

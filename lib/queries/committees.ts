@@ -204,8 +204,7 @@ export interface CommitteeDetail {
 /** A published committee's page; null when it is not public. */
 export function getCommitteeBySlug(slug: string): Promise<CommitteeDetail | null> {
   return cachedRecord("getCommitteeBySlug", slug, [
-    cacheTags.committee(slug), cacheTags.meetings, cacheTags.minutes, cacheTags.reports, cacheTags.people, cacheTags.actions,
-    cacheTags.plans, cacheTags.outsideBodies,
+    cacheTags.committee(slug), cacheTags.people, cacheTags.outsideBodies,
   ], loadCommittee);
 }
 

@@ -254,7 +254,7 @@ export interface DecisionDetail extends ResolutionView {
 
 /** One published resolution's page; null when it is not public. */
 export function getDecisionBySlug(slug: string): Promise<DecisionDetail | null> {
-  return cachedRecord("getDecisionBySlug", slug, [cacheTags.decision(slug), cacheTags.actions], loadDecision);
+  return cachedRecord("getDecisionBySlug", slug, [cacheTags.decision(slug)], loadDecision);
 }
 
 async function loadDecision(slug: string): Promise<DecisionDetail | null> {

@@ -160,7 +160,7 @@ const packHref = (slug: string) => `/meetings/${slug}/agenda-pack.txt`;
 
 /** A published meeting's page: agenda, papers, members, minutes and decisions; null when it is not public. */
 export function getMeetingBySlug(slug: string): Promise<MeetingDetail | null> {
-  return cachedRecord("getMeetingBySlug", slug, [cacheTags.meeting(slug), cacheTags.meetings, cacheTags.people], loadMeeting);
+  return cachedRecord("getMeetingBySlug", slug, [cacheTags.meeting(slug), cacheTags.people], loadMeeting);
 }
 
 async function loadMeeting(slug: string): Promise<MeetingDetail | null> {

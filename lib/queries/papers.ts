@@ -31,7 +31,7 @@ export interface MeetingPapers {
 
 /** A public meeting's agenda items that have papers in its pack, each with its part of the pack; null without a pack. */
 export function getMeetingPapers(meetingSlug: string): Promise<MeetingPapers | null> {
-  return cachedRecord("getMeetingPapers", meetingSlug, [cacheTags.meeting(meetingSlug), cacheTags.reports], loadMeetingPapers);
+  return cachedRecord("getMeetingPapers", meetingSlug, [cacheTags.meeting(meetingSlug)], loadMeetingPapers);
 }
 
 async function loadMeetingPapers(meetingSlug: string): Promise<MeetingPapers | null> {

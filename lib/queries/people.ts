@@ -8,7 +8,7 @@ import {
 import { cacheTags } from "@/lib/cache-tags";
 import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
-import { phrasePattern } from "@/lib/text/regexp";
+import { mentionsName } from "@/lib/text/names";
 import { selectChampionRoles, type ChampionRole } from "@/lib/queries/champion-roles";
 import type { MeetingRef, MembershipRole } from "@/lib/queries/committees";
 
@@ -24,12 +24,8 @@ export function comparePeopleByName(a: { name: string }, b: { name: string }): n
   return surnameOf(a.name).localeCompare(surnameOf(b.name), "en-GB", opts) || a.name.localeCompare(b.name, "en-GB", opts);
 }
 
-/** Whether free text such as a report's "From:" line names the person, as a whole-word match. */
-export function mentionsName(text: string, name: string): boolean {
-  const escaped = phrasePattern(name);
-  // Hyphens and apostrophes belong to names: "Wendi Ogle" is not "Wendi Ogle-Welbourn".
-  return new RegExp(`(^|[^\\p{L}'’-])${escaped}($|[^\\p{L}'’-])`, "iu").test(text);
-}
+// Shared with the revalidation that finds whose pages a report's "From:" line puts it on.
+export { mentionsName } from "@/lib/text/names";
 
 // ───────────────────────────── index ─────────────────────────────
 
@@ -167,8 +163,7 @@ export interface PersonDetail {
 /** A published person's page; null when it is not public. */
 export function getPersonBySlug(slug: string): Promise<PersonDetail | null> {
   return cachedRecord("getPersonBySlug", slug, [
-    cacheTags.person(slug), cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.minutes, cacheTags.reports,
-    cacheTags.actions, cacheTags.outsideBodies,
+    cacheTags.person(slug), cacheTags.people, cacheTags.committees, cacheTags.meetings, cacheTags.minutes, cacheTags.outsideBodies,
   ], loadPerson);
 }
 

@@ -107,7 +107,7 @@ export async function listStrategySlugs(): Promise<string[]> {
 
 /** A published delivery plan's page; null when it is not public. */
 export function getStrategyBySlug(slug: string): Promise<StrategyDetail | null> {
-  return cachedRecord("getStrategyBySlug", slug, [cacheTags.strategy(slug), cacheTags.reports], loadStrategy);
+  return cachedRecord("getStrategyBySlug", slug, [cacheTags.strategy(slug)], loadStrategy);
 }
 
 async function loadStrategy(slug: string): Promise<StrategyDetail | null> {

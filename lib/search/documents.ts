@@ -26,9 +26,11 @@ export type Reader = Pick<Database, "select">;
  * committeeId null: the shared scope (people, outside bodies no committee appoints to). With a
  * meetingId, what a change to that meeting or anything in it can touch: its reports, minutes and
  * decisions, the agenda plan its pack printed, the strategies it considered, and the committee's
- * budget lines (a line's figures come from many meetings and their reports).
+ * budget lines (a line's figures come from many meetings and their reports). With `kinds`, only the
+ * scope's documents of those kinds (an import re-reads its committee's actions and outside bodies,
+ * not the thousands of reports and minutes of the committee's other meetings).
  */
-export type SearchScope = { committeeId: number | null; meetingId?: number | null };
+export type SearchScope = { committeeId: number | null; meetingId?: number | null; kinds?: readonly SearchKind[] };
 
 export interface SearchDocument {
   kind: SearchKind;
@@ -291,7 +293,7 @@ const LOADERS: Record<SearchKind, (db: Reader, scope: SearchScope) => Promise<Se
   "strategy-action": strategyActionDocs, plan: planDocs, "budget-line": budgetLineDocs, "outside-body": outsideBodyDocs, person: personDocs,
 };
 
-/** The kinds re-read with a meeting (budget lines whole: see SearchScope); every other kind only with its whole committee. */
+/** The kinds re-read with a meeting (budget lines whole: see SearchScope); every other kind with its committee (or `kinds`). */
 export const BY_MEETING: ReadonlySet<SearchKind> = new Set(["report", "minute", "decision", "plan", "strategy-action", "budget-line"]);
 
 /** Every public record of one scope, as search documents. */
@@ -299,6 +301,7 @@ export async function loadSearchDocuments(db: Reader, scope: SearchScope): Promi
   const out: SearchDocument[] = [];
   for (const kind of SEARCH_KINDS) {
     if (scope.meetingId != null && !BY_MEETING.has(kind)) continue;
+    if (scope.kinds && !scope.kinds.includes(kind)) continue;
     out.push(...(await LOADERS[kind](db, scope)));
   }
   return out;
@@ -314,3 +317,14 @@ export const INDEXED_RECORD_KINDS: ReadonlySet<string> = new Set([
   "agenda_plan_entry", "strategy", "strategy_action", "budget_line", "budget_line_value", "outside_body", "appointment", "person",
   "person_alias", "post",
 ]);
+
+/**
+ * The kinds of document a record kind that sits outside any meeting feeds: its change re-reads
+ * those kinds of its committee (or of the shared scope), not every document of it. A record kind
+ * not listed (a committee, whose publication hides all of it) re-reads its whole scope.
+ */
+export const SEARCH_KINDS_OF_RECORD: Readonly<Record<string, readonly SearchKind[]>> = {
+  action: ["action"], action_update: ["action"], outside_body: ["outside-body"], appointment: ["outside-body"],
+  budget_line: ["budget-line"], budget_line_value: ["budget-line"], agenda_plan_entry: ["plan"],
+  strategy: ["strategy-action"], strategy_action: ["strategy-action"],
+};

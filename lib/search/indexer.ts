@@ -8,12 +8,16 @@
  * Why index only public records (rather than everything, filtered at query time): a draft's words
  * then cannot reach a result, a snippet or a facet count by any query, and a search needs no joins
  * against the visibility subqueries, which at 100,000 records would cost more than the search.
- * The price is that a publish or unpublish re-reads its whole committee (see the bench figures).
+ * The price is that a write re-reads what it can change: a meeting's documents for a change in a
+ * meeting, one kind of a committee's for a record outside any meeting (SEARCH_KINDS_OF_RECORD),
+ * the pack's own scopes for an import (lib/search/pack-scopes.ts; bench/pack-reindex.ts), the
+ * whole committee only for the committee itself.
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { filterToken } from "./fts-query";
-import { loadSearchDocuments, tagsOf, yearOf, type Reader, type SearchDocument, type SearchScope } from "./documents";
+import { BY_MEETING, loadSearchDocuments, tagsOf, yearOf, type Reader, type SearchDocument, type SearchScope } from "./documents";
+import { SEARCH_KINDS } from "./kinds";
 import { encodeRowid } from "./rowid";
 
 export type { SearchScope } from "./documents";
@@ -24,11 +28,17 @@ function scopeToken(scope: SearchScope): string {
   return filterToken.committee(scope.committeeId ?? 0);
 }
 
-/** FTS5 queries finding a scope's documents by their tags (a meeting's, and its committee's budget lines). */
+/**
+ * FTS5 queries finding a scope's documents by their tags (a meeting's, and its committee's budget
+ * lines; with `kinds`, each kind's), exactly the documents loadSearchDocuments reads for it.
+ */
 function scopeMatches(scope: SearchScope): string[] {
   const tags = (...tokens: string[]) => `tags : (${tokens.map((t) => `"${t}"`).join(" ")})`;
-  if (scope.meetingId == null) return [tags(scopeToken(scope))];
-  return [tags(scopeToken(scope), filterToken.meeting(scope.meetingId)), tags(scopeToken(scope), filterToken.kind("budget-line"))];
+  const kinds = (scope.kinds ?? SEARCH_KINDS).filter((k) => scope.meetingId == null || BY_MEETING.has(k));
+  const matches = (extra: string[]) => (scope.kinds ? kinds.map((k) => tags(scopeToken(scope), ...extra, filterToken.kind(k))) : [tags(scopeToken(scope), ...extra)]);
+  if (scope.meetingId == null) return matches([]);
+  const perMeeting = matches([filterToken.meeting(scope.meetingId)]);
+  return kinds.includes("budget-line") ? [...perMeeting, tags(scopeToken(scope), filterToken.kind("budget-line"))] : perMeeting;
 }
 
 const ROWS_PER_INSERT = 50;
@@ -44,8 +54,11 @@ async function insertDocuments(db: IndexWriter, docs: SearchDocument[], scope: S
   }
 }
 
+/** Whether re-reading `a` also re-reads everything of `b`. */
 function covers(a: SearchScope, b: SearchScope): boolean {
-  return a.committeeId === b.committeeId && (a.meetingId == null || a.meetingId === b.meetingId);
+  if (a.committeeId !== b.committeeId) return false;
+  const kindsCovered = !a.kinds || (!!b.kinds && b.kinds.every((k) => a.kinds!.includes(k)));
+  return kindsCovered && (a.meetingId == null || a.meetingId === b.meetingId);
 }
 
 /** Re-read the public records of each scope into the index (call inside the write's transaction). */
