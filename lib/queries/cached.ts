@@ -23,6 +23,6 @@ export function cachedRecord<R>(name: string, slug: string, tags: string[], load
  * unstable_cache keys each call by its arguments. Tags are the list's kind tags, so one change of
  * that kind expires every page of the list at once.
  */
-export function cachedPagedQuery<A extends (string | number)[], R>(name: string, tags: string[], load: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function cachedPagedQuery<A extends (string | number | undefined)[], R>(name: string, tags: string[], load: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return unstable_cache(load, [name], { tags: [cacheTags.all, ...tags] });
 }

@@ -77,7 +77,7 @@ export interface MeetingsPage {
  */
 export const listMeetingsPage = cachedPagedQuery(
   "listMeetingsPage", [cacheTags.meetings, cacheTags.minutes],
-  async (page: number, committeeSlug: string): Promise<MeetingsPage> => {
+  async (page: number = 1, committeeSlug: string = ""): Promise<MeetingsPage> => {
     const list = committeeSlug ? "committee-meetings" : "meetings";
     const { limit, offset } = pageSlice(page);
     const [total, rows] = await Promise.all([
@@ -107,7 +107,7 @@ export const listMeetingsPage = cachedPagedQuery(
 /** Meetings still to come, soonest first, at most `limit` (the meetings list's "Coming up"). */
 export const listUpcomingMeetings = cachedPagedQuery(
   "listUpcomingMeetings", [cacheTags.meetings, cacheTags.minutes],
-  async (limit: number): Promise<MeetingListEntry[]> => {
+  async (limit: number = 20): Promise<MeetingListEntry[]> => {
     const rows = await db.select({
       slug: meetings.slug, date: meetings.meetingDate, startTime: meetings.startTime, status: meetings.status,
       committee: committees.name, committeeSlug: committees.slug, venue: meetings.venue, isVirtual: meetings.isVirtual,
