@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { pageCount, pageQueryHref, pageSlice, paginate, parsePageNumber } from "@/lib/pagination/page-model";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DecisionFilterForm } from "@/components/decisions/decision-filter-form";
 import { DecisionList } from "@/components/decisions/decision-list";
@@ -26,8 +29,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DecisionsPage({ searchParams }: Props) {
   const [all, currency] = await Promise.all([listPublishedDecisions(), getSiteCurrency()]);
   const options = decisionFilterOptions(all);
-  const filters = parseDecisionFilters(await searchParams, options);
+  const params = await searchParams;
+  const filters = parseDecisionFilters(params, options);
   const shown = filterDecisions(all, filters);
+  // The filters stay in the query string and `page=` joins them; a page that is not a whole number
+  // in range is a 404 (this page renders per request, so nothing is cached either way).
+  const rawPage = Array.isArray(params.page) ? params.page[0] : params.page;
+  const page = rawPage === undefined ? 1 : parsePageNumber(rawPage);
+  if (page === null || page > pageCount(shown.length)) notFound();
+  const pagination = paginate(page, shown.length, (p) => pageQueryHref("/decisions", { ...filters }, p));
+  const { limit, offset } = pageSlice(page);
   const committeeName = options.committees.find((c) => c.slug === filters.committee)?.name;
   const summary = [
     committeeName && `by the ${committeeName}`,
@@ -57,7 +68,13 @@ export default async function DecisionsPage({ searchParams }: Props) {
         ) : shown.length === 0 ? (
           <p>No decisions match these filters. Try another year or outcome.</p>
         ) : (
-          <DecisionList decisions={shown} all={all} />
+          <>
+            {pagination.count > 1 && (
+              <p className="mb-3 text-lg">Page {pagination.page} of {pagination.count}: decisions {pagination.from} to {pagination.to}.</p>
+            )}
+            <DecisionList decisions={shown.slice(offset, offset + limit)} all={all} />
+            <Pagination pagination={pagination} itemLabel="decisions" />
+          </>
         )}
       </section>
     </>
