@@ -18,7 +18,7 @@ export function Pagination({ pagination: p, itemLabel }: { pagination: Paginatio
       </p>
       <ul className="flex flex-wrap items-center gap-2">
         {p.previous && (
-          <li><Step link={p.previous} rel="prev">&larr; Previous<span className="sr-only"> page</span></Step></li>
+          <li><Step link={p.previous} rel="prev">&larr;&nbsp;Previous<span className="sr-only"> page</span></Step></li>
         )}
         {p.window.map((link, i) =>
           link === null ? (
@@ -38,7 +38,7 @@ export function Pagination({ pagination: p, itemLabel }: { pagination: Paginatio
           ),
         )}
         {p.next && (
-          <li><Step link={p.next} rel="next">Next<span className="sr-only"> page</span> &rarr;</Step></li>
+          <li><Step link={p.next} rel="next">Next<span className="sr-only"> page</span>&nbsp;&rarr;</Step></li>
         )}
       </ul>
     </nav>
