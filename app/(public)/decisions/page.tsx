@@ -13,14 +13,16 @@ import { decisionFilterOptions, filterDecisions, listPublishedDecisions, parseDe
 
 const description = "Every resolution recorded in committee minutes, filterable by committee, year and outcome.";
 
-export const metadata: Metadata = {
-  title: "Decisions",
-  description,
-  alternates: feedAlternates("/decisions"),
-  openGraph: { title: "Decisions", description, url: "/decisions", type: "website" },
-};
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Page 2 onwards says so in its title and is its own canonical (/decisions?page=2); filters are left out of it, as before. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const raw = (await searchParams).page;
+  const page = parsePageNumber(Array.isArray(raw) ? raw[0] : raw) ?? 1;
+  const title = page > 1 ? `Decisions, page ${page}` : "Decisions";
+  const url = pageQueryHref("/decisions", {}, page);
+  return { title, description, alternates: feedAlternates(url), openGraph: { title, description, url, type: "website" } };
+}
 
 /**
  * Rendered on the server per request (it reads the query string), so the filter form is a plain
