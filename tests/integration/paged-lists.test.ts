@@ -24,6 +24,7 @@ const { listMeetingsPage } = await import("@/lib/queries/meetings");
 const { listActionsPage } = await import("@/lib/queries/actions");
 const { listReportsPage } = await import("@/lib/queries/reports");
 const { countListRows } = await import("@/lib/queries/list-counts");
+const { filterDecisions, listDecisionFilterOptions, listDecisionsPage, listPublishedDecisions } = await import("@/lib/queries/decisions");
 const { gatePageNumber } = await import("@/lib/publishing/page-gate");
 const { PAGE_SIZE, pageCount } = await import("@/lib/pagination/page-model");
 const { createTempDatabase } = await import("../support/temp-database");
@@ -108,6 +109,27 @@ describe("paged lists", () => {
     const first = await listReportsPage(1);
     expect(first.total).toBe(await countListRows("reports"));
     expect(first.reports.length).toBe(Math.min(PAGE_SIZE, first.total));
+  });
+
+  it("filters decisions in SQL as the whole list filtered in memory would", async () => {
+    const all = await listPublishedDecisions();
+    expect(all.length).toBeGreaterThan(1);
+    const options = await listDecisionFilterOptions();
+    expect((await listDecisionsPage("", "", "", 1)).decisions).toEqual(all.slice(0, PAGE_SIZE));
+    for (const year of options.years) {
+      const page = await listDecisionsPage("", year, "", 1);
+      expect(page.decisions, year).toEqual(filterDecisions(all, { year }));
+      expect(page.total).toBe(page.decisions.length);
+    }
+    for (const outcome of options.outcomes) {
+      expect((await listDecisionsPage(options.committees[0].slug, "", outcome, 1)).decisions, outcome)
+        .toEqual(filterDecisions(all, { committee: options.committees[0].slug, outcome }));
+    }
+    const first = await listDecisionsPage("", "", "", 1);
+    for (const d of first.decisions) {
+      const siblings = all.filter((x) => x.meeting.slug === d.meeting.slug && x.minuteAnchor === d.minuteAnchor);
+      expect(first.positions[d.slug]).toEqual({ position: siblings.findIndex((x) => x.slug === d.slug) + 1, of: siblings.length });
+    }
   });
 
   describe("the proxy's page gate", () => {
