@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, lte, max, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, max, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import {
   agendaItems, agendaSections, attendance, committeeMemberships, committees, importIssues, importRuns, meetings,
@@ -428,6 +428,8 @@ async function loadMeetingPack(slug: string): Promise<MeetingPackDownload | null
 }
 
 /** Meetings that have an agenda pack to download. */
+/** Public meetings with an agenda pack, newest first: one column, not the whole meetings list. */
 export async function listMeetingPackSlugs(): Promise<string[]> {
-  return (await listPublishedMeetings()).filter((m) => m.hasAgenda).map((m) => m.slug);
+  return (await db.select({ slug: meetings.slug }).from(meetings).where(and(isPublic.meeting, isNotNull(meetings.sourceDocumentId)))
+    .orderBy(desc(meetings.meetingDate))).map((m) => m.slug);
 }
