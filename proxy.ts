@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { gatePageNumber } from "@/lib/publishing/page-gate";
 import { gateUnknownSlug } from "@/lib/publishing/slug-gate";
 import { REQUEST_PATH_HEADER_NAME } from "@/lib/security/request-path";
 import { cleanSearchQuery, needsCleaning } from "@/lib/text/search-query";
@@ -32,7 +33,7 @@ function plainPage(status: number, title: string, body: string, headers: Record<
  * Allow) before Next.js could turn them into a 500 without headers. Dynamic pages get a
  * per-request nonce (see lib/security/policy.ts for why static pages cannot).
  * Addresses of records that are not public are answered 404 without rendering
- * (lib/publishing/slug-gate.ts). Signing in is not checked here beyond a convenience redirect: every page and action checks.
+ * (lib/publishing/slug-gate.ts), as are list pages past the end (lib/publishing/page-gate.ts). Signing in is not checked here beyond a convenience redirect: every page and action checks.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -56,7 +57,8 @@ export async function proxy(request: NextRequest) {
   }
 
   // An unknown or draft record's address is a 404 before any page renders or is cached.
-  const gated = await gateUnknownSlug(request);
+  // So is a list's page number that is malformed or past the end; "/…/page/1" goes to the list.
+  const gated = (await gateUnknownSlug(request)) ?? (await gatePageNumber(request));
   if (gated) return withHeaders(gated, headers);
 
   // A search for text the page would not show back (control characters, over 200 characters)

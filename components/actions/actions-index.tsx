@@ -1,5 +1,7 @@
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { filterActions, type ActionFilter, type ActionListEntry } from "@/lib/queries/actions";
+import { Pagination } from "@/components/ui/pagination";
+import { paginate, pagePath } from "@/lib/pagination/page-model";
+import type { ActionFilter, ActionsPage } from "@/lib/queries/actions";
 import { ActionFilterLinks } from "./action-filter";
 import { ActionList } from "./action-list";
 
@@ -15,30 +17,39 @@ const EMPTY: Record<ActionFilter, string> = {
   completed: "No action has been marked complete yet.",
 };
 
+const PATHS: Record<ActionFilter, string> = { all: "/actions", open: "/actions/open", completed: "/actions/completed" };
+
 export function actionsPageTitle(filter: ActionFilter): string {
   return HEADINGS[filter];
 }
 
-/** The actions list page for one filter: heading, filter links and the grouped list. */
-export function ActionsIndex({ all, filter }: { all: ActionListEntry[]; filter: ActionFilter }) {
-  const counts: Record<ActionFilter, number> = {
-    all: all.length, open: filterActions(all, "open").length, completed: filterActions(all, "completed").length,
-  };
-  const shown = filterActions(all, filter);
+export function actionsListPath(filter: ActionFilter): string {
+  return PATHS[filter];
+}
+
+/** One page of the actions list for one filter: heading, filter links, the grouped page and the pagination bar. */
+export function ActionsIndex({ data, filter, page }: { data: ActionsPage; filter: ActionFilter; page: number }) {
+  const pagination = paginate(page, data.total, (p) => pagePath(PATHS[filter], p));
+  const label = filter === "all" ? "Actions" : filter === "open" ? "Open" : "Completed";
+  const trail = [
+    ...(filter === "all" ? [] : [{ href: "/actions", label: "Actions" }]),
+    ...(page > 1 ? [{ href: PATHS[filter], label }] : []),
+  ];
   return (
     <>
-      <Breadcrumbs
-        trail={filter === "all" ? [] : [{ href: "/actions", label: "Actions" }]}
-        current={filter === "all" ? "Actions" : filter === "open" ? "Open" : "Completed"}
-      />
+      <Breadcrumbs trail={trail} current={page > 1 ? `Page ${page}` : label} />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{HEADINGS[filter]}</h1>
       <p className="mb-6 max-w-3xl text-lg">
         When a committee asks officers to do something, the minutes record an action. The action log in each later
         agenda pack reports progress. The status shown is the latest one the logs print; an action no log has reported
         on yet says so.
       </p>
-      <ActionFilterLinks current={filter} counts={counts} />
-      <ActionList actions={shown} emptyText={EMPTY[filter]} />
+      <ActionFilterLinks current={filter} counts={data.counts} />
+      {pagination.count > 1 && (
+        <p className="mb-6 text-lg">Page {pagination.page} of {pagination.count}: actions {pagination.from} to {pagination.to} of {pagination.total}.</p>
+      )}
+      <ActionList actions={data.actions} emptyText={EMPTY[filter]} />
+      <Pagination pagination={pagination} itemLabel="actions" />
     </>
   );
 }

@@ -7,9 +7,7 @@ import { roleLabel } from "./role-label";
 /** Council, chair and vice-chair, and the meetings on record, as a description list. */
 export function CommitteeFacts({ committee }: { committee: CommitteeDetail }) {
   const leaders = committee.current?.members.filter((m) => m.role === "chair" || m.role === "vice_chair") ?? [];
-  const held = committee.meetings;
-  const oldest = held[held.length - 1];
-  const newest = held[0];
+  const { meetingCount: n, firstMeetingDate: oldest, latestMeetingDate: newest } = committee;
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 border-y border-rule py-4 sm:grid-cols-[12rem_1fr]">
       <dt className="font-bold">Council</dt>
@@ -26,11 +24,11 @@ export function CommitteeFacts({ committee }: { committee: CommitteeDetail }) {
       ))}
       <dt className="font-bold">Meetings on record</dt>
       <dd>
-        {held.length === 0
+        {n === 0 || !oldest || !newest
           ? "None yet"
-          : held.length === 1
-            ? <>1, on <time dateTime={newest.date}>{formatDate(newest.date)}</time></>
-            : <>{held.length}, from <time dateTime={oldest.date}>{formatDate(oldest.date)}</time> to <time dateTime={newest.date}>{formatDate(newest.date)}</time></>}
+          : n === 1
+            ? <>1, on <time dateTime={newest}>{formatDate(newest)}</time></>
+            : <>{n}, from <time dateTime={oldest}>{formatDate(oldest)}</time> to <time dateTime={newest}>{formatDate(newest)}</time></>}
       </dd>
       {committee.alsoPrintedAs.length > 0 && (
         <>

@@ -3,8 +3,13 @@ import { formatDate, formatStatus } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
 import type { CommitteeAction } from "@/lib/queries/committees";
 
-/** Actions from the minutes that the newest action log does not mark complete. */
-export function OpenActions({ actions, completed, committeeName }: { actions: CommitteeAction[]; completed: number; committeeName: string }) {
+/**
+ * The newest actions from the minutes that the newest action log does not mark complete (a summary:
+ * the committee's actions page lists every one, open and completed).
+ */
+export function OpenActions({ actions, open, completed, committeeName, committeeSlug }: {
+  actions: CommitteeAction[]; open: number; completed: number; committeeName: string; committeeSlug: string;
+}) {
   const names = { properNames: [committeeName] };
   return (
     <>
@@ -27,9 +32,17 @@ export function OpenActions({ actions, completed, committeeName }: { actions: Co
           ))}
         </ul>
       )}
+      {open > actions.length && (
+        <p className="mt-4 text-muted">The {actions.length} newest of {open} open actions.</p>
+      )}
       {completed > 0 && (
         <p className="mt-4 text-muted">
           {completed === 1 ? "1 completed action is" : `${completed} completed actions are`} not listed here.
+        </p>
+      )}
+      {open + completed > actions.length && (
+        <p className="mt-4">
+          <Link prefetch={false} href={`/committees/${committeeSlug}/actions`}>All {open + completed} actions of the {committeeName}</Link>
         </p>
       )}
     </>

@@ -5,19 +5,18 @@ import type { DecisionListEntry } from "@/lib/queries/decisions";
 import { OutcomeTag } from "./outcome-tag";
 
 /** Decisions as a list: what was decided, when, by whom, how, and on which report. */
-export function DecisionList({ decisions, all }: { decisions: DecisionListEntry[]; all: DecisionListEntry[] }) {
+export function DecisionList({ decisions, positions }: { decisions: DecisionListEntry[]; positions: Record<string, { position: number; of: number }> }) {
   return (
     <ol className="divide-y divide-rule border-y border-rule">
       {decisions.map((d) => {
-        const siblings = all.filter((x) => x.meeting.slug === d.meeting.slug && x.minuteAnchor === d.minuteAnchor);
-        const position = siblings.findIndex((x) => x.slug === d.slug) + 1;
+        const { position, of } = positions[d.slug] ?? { position: 1, of: 1 };
         const votes = describeVotes(d.votesFor, d.votesAgainst, d.abstentions);
         return (
           <li key={d.slug} className="py-4">
             <h3 className="text-lg font-bold">
               <Link prefetch={false} href={`/decisions/${d.slug}`}>
                 {readableCase(d.minuteTitle, { properNames: [d.committee.name] })}
-                {siblings.length > 1 ? ` (decision ${position} of ${siblings.length})` : ""}
+                {of > 1 ? ` (decision ${position} of ${of})` : ""}
               </Link>
             </h3>
             <p className="text-sm text-muted">

@@ -24,6 +24,11 @@ export async function gateUnknownSlug(request: NextRequest): Promise<NextRespons
     console.error(`slug gate: ${err instanceof Error ? err.message : String(err)}`);
     return null;
   }
+  return notFoundWithoutRender(request);
+}
+
+/** The prerendered not-found page, 404 and uncached: nothing renders, nothing is written. */
+export function notFoundWithoutRender(request: NextRequest): NextResponse {
   const url = request.nextUrl.clone();
   url.pathname = NOT_FOUND_PATH;
   url.search = "";

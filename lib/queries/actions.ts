@@ -3,7 +3,10 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { actionOwners, actionUpdates, actions, committees, meetings, people } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedRecord } from "@/lib/queries/cached";
+import { countListRows, listConditions } from "@/lib/queries/list-counts";
+import { pageSlice } from "@/lib/pagination/page-model";
+import type { PagedList } from "@/lib/pagination/paged-lists";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
 export interface ActionOrigin {
@@ -94,30 +97,52 @@ function toEntry(r: ListRow, owners: Map<number, { name: string; slug: string }[
   };
 }
 
-/** Every published action, newest origin meeting first, then in minute order. */
-export const listPublishedActions = cachedQuery(
-  "listPublishedActions", [cacheTags.actions, cacheTags.meetings, cacheTags.people],
-  async (): Promise<ActionListEntry[]> => {
-    const rows = await selectActions()
-      .where(isPublic.action)
-      .orderBy(
-        desc(sql`coalesce(${meetings.meetingDate}, ${actions.originMeetingDate}, '')`),
-        asc(sql`cast(${actions.minuteNumber} as integer)`),
-        asc(actions.id),
-      );
+/** Newest origin meeting first, then in minute order: the one order of every action list. */
+const ACTION_ORDER = [
+  desc(sql`coalesce(${meetings.meetingDate}, ${actions.originMeetingDate}, '')`),
+  asc(sql`cast(${actions.minuteNumber} as integer)`),
+  asc(actions.id),
+];
+
+export interface ActionsPage {
+  total: number;
+  /** How many actions each status filter lists (for the filter links), across every committee or one. */
+  counts: Record<ActionFilter, number>;
+  actions: ActionListEntry[];
+}
+
+function pagedListFor(filter: ActionFilter, committeeSlug: string): PagedList {
+  if (committeeSlug) return "committee-actions";
+  return filter === "all" ? "actions" : filter === "open" ? "actions-open" : "actions-completed";
+}
+
+/**
+ * One page of an actions list: every committee's (`committeeSlug` "") by status filter, or one
+ * committee's (all statuses). LIMIT/OFFSET in SQL; owners are read for this page's rows only.
+ */
+export const listActionsPage = cachedPagedQuery(
+  "listActionsPage", [cacheTags.actions, cacheTags.meetings, cacheTags.people],
+  async (filter: ActionFilter = "all", page: number = 1, committeeSlug: string = ""): Promise<ActionsPage> => {
+    const list = pagedListFor(filter, committeeSlug);
+    const { limit, offset } = pageSlice(page);
+    const [all, open, completed, rows] = await Promise.all([
+      countListRows(committeeSlug ? "committee-actions" : "actions", committeeSlug),
+      committeeSlug ? Promise.resolve(0) : countListRows("actions-open"),
+      committeeSlug ? Promise.resolve(0) : countListRows("actions-completed"),
+      selectActions().where(listConditions(list, committeeSlug)).orderBy(...ACTION_ORDER).limit(limit).offset(offset),
+    ]);
+    const counts = { all, open, completed };
     const owners = await ownersByAction(rows.map((r) => r.id));
-    return rows.map((r) => toEntry(r, owners));
+    return { total: committeeSlug ? all : counts[filter], counts, actions: rows.map((r) => toEntry(r, owners)) };
   },
 );
 
-export function filterActions(list: ActionListEntry[], filter: ActionFilter): ActionListEntry[] {
-  if (filter === "open") return list.filter((a) => !a.isComplete);
-  if (filter === "completed") return list.filter((a) => a.isComplete);
-  return list;
-}
-
+/** Every public action's slug, for generateStaticParams: one column, not the whole list. */
 export async function listActionSlugs(): Promise<string[]> {
-  return (await listPublishedActions()).map((a) => a.slug);
+  const rows = await db.select({ slug: actions.slug }).from(actions)
+    .leftJoin(meetings, joinPublic.meeting(actions.originMeetingId))
+    .where(isPublic.action).orderBy(...ACTION_ORDER);
+  return rows.map((a) => a.slug);
 }
 
 /** One published action's page; null when it is not public. */

@@ -18,3 +18,12 @@ export function cachedQuery<R>(name: string, tags: string[], load: () => Promise
 export function cachedRecord<R>(name: string, slug: string, tags: string[], load: (slug: string) => Promise<R>): Promise<R> {
   return unstable_cache(load, [name, slug], { tags: [cacheTags.all, ...tags] })(slug);
 }
+
+/**
+ * A public query taking arguments (a page number, a committee's slug), cached per argument list:
+ * unstable_cache keys each call by its arguments. Tags are the list's kind tags, so one change of
+ * that kind expires every page of the list at once.
+ */
+export function cachedPagedQuery<A extends (string | number | undefined)[], R>(name: string, tags: string[], load: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return unstable_cache(load, [name], { tags: [cacheTags.all, ...tags] });
+}

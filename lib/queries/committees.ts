@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { readerFlagsAt } from "@/lib/queries/import-notes";
 import {
@@ -183,12 +183,19 @@ export interface CommitteeDetail {
   /** Other names the packs print for this committee. */
   alsoPrintedAs: string[];
   council: { name: string; website: string | null };
+  /** Every public meeting of the committee: how many, the first and the latest date. */
+  meetingCount: number;
+  firstMeetingDate: string | null;
+  latestMeetingDate: string | null;
+  /** The newest meetings (upcoming first), at most SUMMARY_MEETINGS: the page is a summary; /committees/<slug>/meetings lists all. */
   meetings: CommitteeMeeting[];
   snapshots: MembershipSnapshot[];
   current: MembershipSnapshot | null;
   changes: MembershipChange[];
   plan: { publishedWith: MeetingRef; meetings: PlannedMeeting[] } | null;
+  /** The newest open actions, at most SUMMARY_OPEN_ACTIONS; /committees/<slug>/actions lists all. */
   openActions: CommitteeAction[];
+  openActionCount: number;
   completedActionCount: number;
   workshops: { publishedWith: MeetingRef; entries: CommitteeWorkshop[] } | null;
   outsideBodies: { slug: string; name: string; repsAppointed: string | null; representatives: number }[];
@@ -200,6 +207,19 @@ export interface CommitteeDetail {
   };
   updatedAt: string;
 }
+
+/** A published committee's name, for the headings of its own lists; null when it is not public. */
+export function getCommitteeHeading(slug: string): Promise<{ slug: string; name: string } | null> {
+  return cachedRecord("getCommitteeHeading", slug, [cacheTags.committee(slug)], async (s) => {
+    const [row] = await db.select({ slug: committees.slug, name: committees.name }).from(committees)
+      .where(and(eq(committees.slug, s), isPublic.committee));
+    return row ?? null;
+  });
+}
+
+/** How many of its newest meetings and open actions a committee's page shows (the rest are a link away). */
+export const SUMMARY_MEETINGS = 12;
+export const SUMMARY_OPEN_ACTIONS = 10;
 
 /** A published committee's page; null when it is not public. */
 export function getCommitteeBySlug(slug: string): Promise<CommitteeDetail | null> {
@@ -220,7 +240,7 @@ async function loadCommittee(slug: string): Promise<CommitteeDetail | null> {
   if (!committee) return null;
   const cid = committee.id;
 
-  const [aliasRows, meetingRows, minutesRows, memberRows, actionRows, bodyRows] = await Promise.all([
+  const [aliasRows, meetingRows, minutesRows, memberRows, actionRows, bodyRows, actionCounts] = await Promise.all([
     db.select({ alias: committeeAliases.alias }).from(committeeAliases).where(eq(committeeAliases.committeeId, cid)).orderBy(asc(committeeAliases.id)),
     db.select({
       id: meetings.id, slug: meetings.slug, date: meetings.meetingDate, status: meetings.status, startTime: meetings.startTime,
@@ -236,16 +256,20 @@ async function loadCommittee(slug: string): Promise<CommitteeDetail | null> {
       .from(committeeMemberships).innerJoin(people, eq(people.id, committeeMemberships.personId))
       .where(and(eq(committeeMemberships.committeeId, cid), isPublic.person))
       .orderBy(asc(committeeMemberships.id)),
+    // The summary lists the newest open actions only; the committee's actions page has them all.
     db.select({
       slug: actions.slug, minuteNumber: actions.minuteNumber, itemTitle: actions.itemTitle, description: actions.description,
       responsible: actions.responsible, status: actions.status, isComplete: actions.isComplete,
       originMeetingDate: actions.originMeetingDate, originMeetingId: actions.originMeetingId,
     })
-      .from(actions).where(and(eq(actions.committeeId, cid), isPublic.action)).orderBy(asc(actions.id)),
+      .from(actions).where(and(eq(actions.committeeId, cid), isPublic.action, eq(actions.isComplete, false)))
+      .orderBy(desc(sql`coalesce(${actions.originMeetingDate}, '')`), asc(actions.id)).limit(SUMMARY_OPEN_ACTIONS),
     db.select({ id: outsideBodies.id, slug: outsideBodies.slug, name: outsideBodies.name, repsAppointed: outsideBodies.repsAppointed, number: outsideBodies.number })
       .from(outsideBodies)
       .where(and(eq(outsideBodies.appointingCommitteeId, cid), isPublic.outsideBody))
       .orderBy(asc(outsideBodies.number), asc(outsideBodies.name)),
+    db.select({ isComplete: actions.isComplete, n: count() }).from(actions)
+      .where(and(eq(actions.committeeId, cid), isPublic.action)).groupBy(actions.isComplete),
   ]);
 
   const meetingById = new Map(meetingRows.map((m) => [m.id, m]));
@@ -283,7 +307,10 @@ async function loadCommittee(slug: string): Promise<CommitteeDetail | null> {
     slug: committee.slug, name: committee.name, shortName: committee.shortName, description: committee.description,
     alsoPrintedAs: [...new Set(aliasRows.map((a) => a.alias.trim()))].filter((a) => a.toLowerCase() !== committee.name.toLowerCase()),
     council: { name: committee.councilName, website: committee.councilWebsite },
-    meetings: meetingRows.map((m) => ({
+    meetingCount: meetingRows.length,
+    firstMeetingDate: meetingRows[meetingRows.length - 1]?.date ?? null,
+    latestMeetingDate: meetingRows[0]?.date ?? null,
+    meetings: meetingRows.slice(0, SUMMARY_MEETINGS).map((m) => ({
       slug: m.slug, date: m.date, status: meetingStatus(m.status, m.date), startTime: m.startTime, isVirtual: m.isVirtual,
       hasAgenda: m.sourceDocumentId !== null, hasMinutes: withMinutes.has(m.id),
     })),
@@ -291,11 +318,12 @@ async function loadCommittee(slug: string): Promise<CommitteeDetail | null> {
     current,
     changes: membershipChanges(snapshots),
     plan,
-    openActions: actionRows.filter((a) => !a.isComplete).map((a) => ({
+    openActions: actionRows.map((a) => ({
       slug: a.slug, minuteNumber: a.minuteNumber, itemTitle: a.itemTitle, description: a.description, responsible: a.responsible,
       status: a.status, originMeetingDate: a.originMeetingDate, originMeeting: ref(a.originMeetingId),
     })),
-    completedActionCount: actionRows.filter((a) => a.isComplete).length,
+    openActionCount: actionCounts.find((c) => !c.isComplete)?.n ?? 0,
+    completedActionCount: actionCounts.find((c) => c.isComplete)?.n ?? 0,
     workshops: workshopPlan,
     outsideBodies: bodyRows.map((b) => ({
       slug: b.slug, name: b.name, repsAppointed: b.repsAppointed,

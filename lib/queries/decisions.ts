@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import {
   actions, agendaItems, attendance, committees, meetings, minuteEntries, minutes, people, recommendations, reports, resolutionParts, resolutions,
@@ -7,7 +7,8 @@ import {
 import { papersHref } from "@/lib/papers/paths";
 import { cacheTags } from "@/lib/cache-tags";
 import { minuteRef, type MinuteRef } from "@/lib/minute-label";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { pageSlice } from "@/lib/pagination/page-model";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
 /** Someone the minutes record at a meeting, linked to their page when it is public. */
@@ -133,44 +134,124 @@ export interface DecisionListEntry {
   report: { slug: string; title: string } | null;
 }
 
-/** Every published resolution, newest meeting first, then in minute order. */
+function selectDecisionRows() {
+  return db
+    .select({
+      id: resolutions.id, slug: resolutions.slug, outcome: resolutions.outcome, votesFor: resolutions.votesFor,
+      votesAgainst: resolutions.votesAgainst, abstentions: resolutions.abstentions, text: resolutions.text,
+      minuteEntryId: resolutions.minuteEntryId,
+      minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder, minuteTitle: minuteEntries.title,
+      meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, committeeName: committees.name, committeeSlug: committees.slug,
+      reportSlug: reports.slug, reportTitle: reports.title,
+    })
+    .from(resolutions)
+    .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+    .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .leftJoin(reports, joinPublic.report(minuteEntries.reportId));
+}
+
+const DECISION_ORDER = [
+  desc(meetings.meetingDate), asc(committees.name), asc(minuteEntries.minuteNumber), asc(minuteEntries.sortOrder), asc(resolutions.sortOrder), asc(resolutions.id),
+];
+
+async function toDecisionEntries(rows: Awaited<ReturnType<typeof selectDecisionRows>>): Promise<DecisionListEntry[]> {
+  const partCounts = new Map<number, number>();
+  if (rows.length) {
+    const parts = await db.select({ resolutionId: resolutionParts.resolutionId }).from(resolutionParts)
+      .where(inArray(resolutionParts.resolutionId, rows.map((r) => r.id)));
+    for (const p of parts) partCounts.set(p.resolutionId, (partCounts.get(p.resolutionId) ?? 0) + 1);
+  }
+  return rows.map((r) => ({
+    slug: r.slug, meeting: { slug: r.meetingSlug, date: r.meetingDate }, committee: { name: r.committeeName, slug: r.committeeSlug },
+    minuteNumber: r.minuteNumber, minuteLabel: minuteRef(r).label, minuteAnchor: minuteRef(r).anchor, minuteTitle: r.minuteTitle,
+    outcome: r.outcome, votesFor: r.votesFor,
+    votesAgainst: r.votesAgainst, abstentions: r.abstentions, text: r.text, partCount: partCounts.get(r.id) ?? 0,
+    report: r.reportSlug ? { slug: r.reportSlug, title: r.reportTitle ?? r.reportSlug } : null,
+  }));
+}
+
+/** Every published resolution, newest meeting first, then in minute order (the home page and feeds). */
 export const listPublishedDecisions = cachedQuery(
   "listPublishedDecisions", [cacheTags.decisions, cacheTags.minutes, cacheTags.meetings, cacheTags.reports],
-  async (): Promise<DecisionListEntry[]> => {
-    const rows = await db
-      .select({
-        id: resolutions.id, slug: resolutions.slug, outcome: resolutions.outcome, votesFor: resolutions.votesFor,
-        votesAgainst: resolutions.votesAgainst, abstentions: resolutions.abstentions, text: resolutions.text,
-        minuteNumber: minuteEntries.minuteNumber, numberLabel: minuteEntries.numberLabel, sortOrder: minuteEntries.sortOrder, minuteTitle: minuteEntries.title,
-        meetingSlug: meetings.slug, meetingDate: meetings.meetingDate, committeeName: committees.name, committeeSlug: committees.slug,
-        reportSlug: reports.slug, reportTitle: reports.title,
-      })
+  async (): Promise<DecisionListEntry[]> => toDecisionEntries(await selectDecisionRows().where(isPublic.resolution).orderBy(...DECISION_ORDER)),
+);
+
+export interface DecisionsPage {
+  total: number;
+  decisions: DecisionListEntry[];
+  /** For each decision on the page: its place among its minute's decisions ("decision 2 of 3"). */
+  positions: Record<string, { position: number; of: number }>;
+  /** The newest decision's meeting date of the whole list, unfiltered. */
+  newestDecisionDate: string | null;
+}
+
+/**
+ * One page of the decisions list, filtered in SQL by committee, year and outcome ("" for none),
+ * with LIMIT/OFFSET and a COUNT: never every decision to show fifty.
+ */
+export const listDecisionsPage = cachedPagedQuery(
+  "listDecisionsPage", [cacheTags.decisions, cacheTags.minutes, cacheTags.meetings, cacheTags.reports],
+  async (committee: string = "", year: string = "", outcome: string = "", page: number = 1): Promise<DecisionsPage> => {
+    const where = and(
+      isPublic.resolution,
+      committee ? eq(committees.slug, committee) : undefined,
+      year ? like(meetings.meetingDate, `${year}-%`) : undefined,
+      outcome === "none" ? isNull(resolutions.outcome) : outcome ? eq(resolutions.outcome, outcome as ResolutionOutcome) : undefined,
+    );
+    const { limit, offset } = pageSlice(page);
+    const [[{ n: total }], rows, [newest]] = await Promise.all([
+      db.select({ n: count() }).from(resolutions)
+        .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+        .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
+        .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+        .innerJoin(committees, eq(committees.id, meetings.committeeId))
+        .where(where),
+      selectDecisionRows().where(where).orderBy(...DECISION_ORDER).limit(limit).offset(offset),
+      selectDecisionRows().where(isPublic.resolution).orderBy(...DECISION_ORDER).limit(1),
+    ]);
+    const entryIds = [...new Set(rows.map((r) => r.minuteEntryId))];
+    const siblings = entryIds.length
+      ? await db.select({ slug: resolutions.slug, minuteEntryId: resolutions.minuteEntryId }).from(resolutions)
+        .where(and(inArray(resolutions.minuteEntryId, entryIds), isPublic.resolution))
+        .orderBy(asc(resolutions.sortOrder), asc(resolutions.id))
+      : [];
+    const positions: DecisionsPage["positions"] = {};
+    for (const id of entryIds) {
+      const own = siblings.filter((x) => x.minuteEntryId === id);
+      own.forEach((x, i) => { positions[x.slug] = { position: i + 1, of: own.length }; });
+    }
+    return { total, decisions: await toDecisionEntries(rows), positions, newestDecisionDate: newest?.meetingDate ?? null };
+  },
+);
+
+/** The choices the filter form offers, read in SQL: committees, years and outcomes some public decision has. */
+export const listDecisionFilterOptions = cachedQuery(
+  "listDecisionFilterOptions", [cacheTags.decisions, cacheTags.minutes, cacheTags.meetings],
+  async (): Promise<DecisionFilterOptions> => {
+    const rows = await db.selectDistinct({
+      slug: committees.slug, name: committees.name, year: sql<string>`substr(${meetings.meetingDate}, 1, 4)`, outcome: resolutions.outcome,
+    })
       .from(resolutions)
       .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
       .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
       .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .leftJoin(reports, joinPublic.report(minuteEntries.reportId))
-      .where(isPublic.resolution)
-      .orderBy(desc(meetings.meetingDate), asc(committees.name), asc(minuteEntries.minuteNumber), asc(minuteEntries.sortOrder), asc(resolutions.sortOrder), asc(resolutions.id));
-    const partCounts = new Map<number, number>();
-    if (rows.length) {
-      const parts = await db.select({ resolutionId: resolutionParts.resolutionId }).from(resolutionParts)
-        .where(inArray(resolutionParts.resolutionId, rows.map((r) => r.id)));
-      for (const p of parts) partCounts.set(p.resolutionId, (partCounts.get(p.resolutionId) ?? 0) + 1);
-    }
-    return rows.map((r) => ({
-      slug: r.slug, meeting: { slug: r.meetingSlug, date: r.meetingDate }, committee: { name: r.committeeName, slug: r.committeeSlug },
-      minuteNumber: r.minuteNumber, minuteLabel: minuteRef(r).label, minuteAnchor: minuteRef(r).anchor, minuteTitle: r.minuteTitle,
-      outcome: r.outcome, votesFor: r.votesFor,
-      votesAgainst: r.votesAgainst, abstentions: r.abstentions, text: r.text, partCount: partCounts.get(r.id) ?? 0,
-      report: r.reportSlug ? { slug: r.reportSlug, title: r.reportTitle ?? r.reportSlug } : null,
-    }));
+      .where(isPublic.resolution);
+    return optionsFrom(rows.map((r) => ({ committee: { slug: r.slug, name: r.name }, year: r.year, outcome: r.outcome })));
   },
 );
 
+/** Every public decision's slug, for generateStaticParams: one column, not the whole list (over 2 MB on a large council, too big for Next's data cache). */
 export async function listDecisionSlugs(): Promise<string[]> {
-  return (await listPublishedDecisions()).map((d) => d.slug);
+  const rows = await db.select({ slug: resolutions.slug }).from(resolutions)
+    .innerJoin(minuteEntries, eq(minuteEntries.id, resolutions.minuteEntryId))
+    .innerJoin(minutes, eq(minutes.id, minuteEntries.minutesId))
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .where(isPublic.resolution)
+    .orderBy(desc(meetings.meetingDate), asc(resolutions.id));
+  return rows.map((r) => r.slug);
 }
 
 export interface DecisionFilters {
@@ -187,12 +268,16 @@ export interface DecisionFilterOptions {
 
 /** The choices the filter form offers: only values some decision has. */
 export function decisionFilterOptions(list: DecisionListEntry[]): DecisionFilterOptions {
+  return optionsFrom(list.map((d) => ({ committee: d.committee, year: d.meeting.date.slice(0, 4), outcome: d.outcome })));
+}
+
+function optionsFrom(rows: { committee: { slug: string; name: string }; year: string; outcome: ResolutionOutcome | null }[]): DecisionFilterOptions {
   const committeesSeen = new Map<string, string>();
   const years = new Set<string>();
   const outcomes = new Set<OutcomeFilter>();
-  for (const d of list) {
+  for (const d of rows) {
     committeesSeen.set(d.committee.slug, d.committee.name);
-    years.add(d.meeting.date.slice(0, 4));
+    years.add(d.year);
     outcomes.add(d.outcome ?? "none");
   }
   return {

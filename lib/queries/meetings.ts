@@ -1,12 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, lte, max, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, max, or, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
 import {
   agendaItems, agendaSections, attendance, committeeMemberships, committees, importIssues, importRuns, meetings,
   minuteEntries, minutes, people, reports, sourceDocuments,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { countListRows, listConditions } from "@/lib/queries/list-counts";
+import { pageSlice } from "@/lib/pagination/page-model";
 import { statedNextMeetingDate } from "@/lib/text/next-meeting";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { todayIso } from "@/lib/format";
@@ -59,9 +61,68 @@ export const listPublishedMeetings = cachedQuery(
   },
 );
 
+/** Every public meeting's slug, for generateStaticParams: one column, not the whole list. */
 export async function listMeetingSlugs(): Promise<string[]> {
-  return (await listPublishedMeetings()).map((m) => m.slug);
+  return (await db.select({ slug: meetings.slug }).from(meetings).where(isPublic.meeting).orderBy(desc(meetings.meetingDate))).map((m) => m.slug);
 }
+
+export interface MeetingsPage {
+  total: number;
+  meetings: MeetingListEntry[];
+}
+
+/**
+ * One page of the meetings list, newest first: of every committee (`committeeSlug` ""), or of one
+ * committee. LIMIT/OFFSET in SQL plus the list's COUNT; minutes are looked up for this page's rows only.
+ */
+export const listMeetingsPage = cachedPagedQuery(
+  "listMeetingsPage", [cacheTags.meetings, cacheTags.minutes],
+  async (page: number = 1, committeeSlug: string = ""): Promise<MeetingsPage> => {
+    const list = committeeSlug ? "committee-meetings" : "meetings";
+    const { limit, offset } = pageSlice(page);
+    const [total, rows] = await Promise.all([
+      countListRows(list, committeeSlug),
+      db.select({
+        id: meetings.id, slug: meetings.slug, date: meetings.meetingDate, startTime: meetings.startTime, status: meetings.status,
+        committee: committees.name, committeeSlug: committees.slug, venue: meetings.venue, isVirtual: meetings.isVirtual,
+        sourceDocumentId: meetings.sourceDocumentId,
+      })
+        .from(meetings)
+        .innerJoin(committees, eq(committees.id, meetings.committeeId))
+        .where(listConditions(list, committeeSlug))
+        .orderBy(desc(meetings.meetingDate), asc(committees.name), asc(meetings.id))
+        .limit(limit).offset(offset),
+    ]);
+    const withMinutes = new Set(rows.length === 0 ? [] : (await db.select({ meetingId: minutes.meetingId }).from(minutes)
+      .where(and(inArray(minutes.meetingId, rows.map((r) => r.id)), isPublic.minutes))).map((m) => m.meetingId));
+    return {
+      total,
+      meetings: rows.map(({ id, sourceDocumentId, status, ...r }) => ({
+        ...r, status: meetingStatus(status, r.date), hasAgenda: sourceDocumentId !== null, hasMinutes: withMinutes.has(id),
+      })),
+    };
+  },
+);
+
+/** Meetings still to come, soonest first, at most `limit` (the meetings list's "Coming up"). */
+export const listUpcomingMeetings = cachedPagedQuery(
+  "listUpcomingMeetings", [cacheTags.meetings, cacheTags.minutes],
+  async (limit: number = 20): Promise<MeetingListEntry[]> => {
+    const rows = await db.select({
+      slug: meetings.slug, date: meetings.meetingDate, startTime: meetings.startTime, status: meetings.status,
+      committee: committees.name, committeeSlug: committees.slug, venue: meetings.venue, isVirtual: meetings.isVirtual,
+      sourceDocumentId: meetings.sourceDocumentId,
+    })
+      .from(meetings)
+      .innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(and(isPublic.meeting, gte(meetings.meetingDate, todayIso())))
+      .orderBy(asc(meetings.meetingDate), asc(committees.name))
+      .limit(limit);
+    return rows
+      .map(({ sourceDocumentId, status, ...r }) => ({ ...r, status: meetingStatus(status, r.date), hasAgenda: sourceDocumentId !== null, hasMinutes: false }))
+      .filter((m) => m.status === "upcoming");
+  },
+);
 
 export interface PersonLink {
   name: string;
@@ -367,6 +428,8 @@ async function loadMeetingPack(slug: string): Promise<MeetingPackDownload | null
 }
 
 /** Meetings that have an agenda pack to download. */
+/** Public meetings with an agenda pack, newest first: one column, not the whole meetings list. */
 export async function listMeetingPackSlugs(): Promise<string[]> {
-  return (await listPublishedMeetings()).filter((m) => m.hasAgenda).map((m) => m.slug);
+  return (await db.select({ slug: meetings.slug }).from(meetings).where(and(isPublic.meeting, isNotNull(meetings.sourceDocumentId)))
+    .orderBy(desc(meetings.meetingDate))).map((m) => m.slug);
 }

@@ -59,16 +59,31 @@ export const listPublishedPeople = cachedQuery(
         .innerJoin(meetings, eq(meetings.id, reports.meetingId))
         .where(isPublic.report),
     ]);
+    // Grouped once: filtering every row per person grows with people × fifteen years of front sheets.
+    const members = groupBy(memberRows, (m) => m.personId);
+    const postsOf = groupBy(postRows, (r) => r.personId);
+    const contactsOf = groupBy(contactRows.filter((c) => c.type === "officer"), (c) => c.personId);
     return personRows
       .map((p) => ({
         slug: p.slug, name: p.name, isCouncillor: p.isCouncillor, party: p.party,
         summary: p.isCouncillor
-          ? latestRoleSummary(memberRows.filter((m) => m.personId === p.id))
-          : latestPost(postRows.filter((r) => r.personId === p.id), contactRows.filter((c) => c.personId === p.id && c.type === "officer")),
+          ? latestRoleSummary(members.get(p.id) ?? [])
+          : latestPost(postsOf.get(p.id) ?? [], contactsOf.get(p.id) ?? []),
       }))
       .sort(comparePeopleByName);
   },
 );
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}
 
 export async function listPersonSlugs(): Promise<string[]> {
   return (await listPublishedPeople()).map((p) => p.slug);

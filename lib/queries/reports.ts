@@ -6,7 +6,9 @@ import {
   officerClearances, people, recommendations, reportContacts, reportImplications, reports, reportSections, reportSourceDocuments,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedRecord } from "@/lib/queries/cached";
+import { countListRows } from "@/lib/queries/list-counts";
+import { pageSlice } from "@/lib/pagination/page-model";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { readableCase } from "@/lib/text/readable-case";
 import { minuteRef, type MinuteRef } from "@/lib/minute-label";
@@ -24,30 +26,46 @@ export interface ReportListEntry {
   agendaItemNumber: string | null;
 }
 
-/** Every published report, newest meeting first, in agenda order. */
-export const listPublishedReports = cachedQuery(
-  "listPublishedReports", [cacheTags.reports, cacheTags.meetings],
-  async (): Promise<ReportListEntry[]> => {
-    const rows = await db
-      .select({
+export interface ReportsPage {
+  total: number;
+  reports: ReportListEntry[];
+}
+
+/**
+ * One page of the reports list: newest meeting first, in agenda order (a meeting's reports stay
+ * together, in order, though a page break may fall among them). LIMIT/OFFSET plus the COUNT in SQL.
+ */
+export const listReportsPage = cachedPagedQuery(
+  "listReportsPage", [cacheTags.reports, cacheTags.meetings],
+  async (page: number = 1): Promise<ReportsPage> => {
+    const { limit, offset } = pageSlice(page);
+    const [total, rows] = await Promise.all([
+      countListRows("reports"),
+      db.select({
         slug: reports.slug, title: reports.title, keyDecision: reports.keyDecision, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
         committeeName: committees.name, committeeSlug: committees.slug, agendaItemNumber: agendaItems.numberLabel,
       })
-      .from(reports)
-      .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .leftJoin(agendaItems, eq(agendaItems.id, reports.agendaItemId))
-      .where(isPublic.report)
-      .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder), asc(reports.id));
-    return rows.map((r) => ({
-      slug: r.slug, title: r.title, keyDecision: r.keyDecision, meeting: { slug: r.meetingSlug, date: r.meetingDate },
-      committee: { name: r.committeeName, slug: r.committeeSlug }, agendaItemNumber: r.agendaItemNumber,
-    }));
+        .from(reports)
+        .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+        .innerJoin(committees, eq(committees.id, meetings.committeeId))
+        .leftJoin(agendaItems, eq(agendaItems.id, reports.agendaItemId))
+        .where(isPublic.report)
+        .orderBy(desc(meetings.meetingDate), asc(committees.name), asc(meetings.id), asc(reports.sortOrder), asc(reports.id))
+        .limit(limit).offset(offset),
+    ]);
+    return {
+      total,
+      reports: rows.map((r) => ({
+        slug: r.slug, title: r.title, keyDecision: r.keyDecision, meeting: { slug: r.meetingSlug, date: r.meetingDate },
+        committee: { name: r.committeeName, slug: r.committeeSlug }, agendaItemNumber: r.agendaItemNumber,
+      })),
+    };
   },
 );
 
+/** Every public report's slug, for generateStaticParams: one column, not the whole list. */
 export async function listReportSlugs(): Promise<string[]> {
-  return (await listPublishedReports()).map((r) => r.slug);
+  return (await db.select({ slug: reports.slug }).from(reports).where(isPublic.report).orderBy(desc(reports.id))).map((r) => r.slug);
 }
 
 export type ReportBlock =

@@ -73,6 +73,8 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     ...detail("/reports", reportRows),
     ...detail("/decisions", decisionRows),
     ...detail("/committees", committeeRows),
+    // A committee's own lists (page 1; later pages are reached from there and left out, as for every list).
+    ...committeeRows.flatMap((r) => ["meetings", "actions"].map((list) => ({ path: `/committees/${r.slug}/${list}`, lastModified: r.updatedAt ?? null }))),
     ...detail("/people", peopleRows),
     ...detail("/outside-bodies", bodyRows),
     ...detail("/actions", actionRows),

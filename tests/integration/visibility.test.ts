@@ -37,7 +37,7 @@ const { committees, meetings, minutes, minuteEntries, reports, resolutions, acti
 /** Page queries by the slug kind they take. */
 const PAGE_QUERIES: Record<string, SlugKind> = {
   getMeetingBySlug: "meeting", getMeetingPack: "meeting-pack", getReportBySlug: "report", getDecisionBySlug: "decision",
-  getActionBySlug: "action", getCommitteeBySlug: "committee", getPersonBySlug: "person", getOutsideBodyBySlug: "outside-body",
+  getActionBySlug: "action", getCommitteeBySlug: "committee", getCommitteeHeading: "committee", getPersonBySlug: "person", getOutsideBodyBySlug: "outside-body",
   getStrategyBySlug: "strategy", getFinanceReportBySlug: "finance-report", getBudgetLineBySlug: "budget-line",
   getMeetingPapers: "meeting-pack", getOriginalPack: "meeting-pack",
   getPlanPrintedWith: "forward-plan",
@@ -53,6 +53,8 @@ const NOT_PAGE_QUERIES = new Set([
   "withoutImplicationsPart", "budgetLineSlug", "isKeyDecisionRef", "listingsByPack", "splitContactText", "selectChampionRoles",
   "isCurrentChampionRole", "readerFlagsAt", "absoluteUrl", "collectSitemapEntries", "searchRecords", "isPublicSlug", "slugRouteOf",
   "cachedQuery", "cachedRecord", "planPath",
+  // Paged lists' counts and conditions (covered through the paged list queries, called for their page 1), the cache wrapper.
+  "countListRows", "listConditions", "cachedPagedQuery",
   // The papers of one item (a meeting's papers, covered through getMeetingPapers) and the static params built from them.
   "getItemPapers", "listItemPaperParams",
   // Clerk accounts for the admin pages (signed-in only), not public records.

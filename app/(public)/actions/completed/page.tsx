@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { ActionsIndex, actionsPageTitle } from "@/components/actions/actions-index";
-import { listPublishedActions } from "@/lib/queries/actions";
+import { ActionsIndex, actionsListPath, actionsPageTitle } from "@/components/actions/actions-index";
+import { listActionsPage } from "@/lib/queries/actions";
 
 const title = actionsPageTitle("completed");
 const description = "Actions from committee minutes that an action log has marked complete.";
+const path = actionsListPath("completed");
 
 export const metadata: Metadata = {
-  title, description, alternates: { canonical: "/actions/completed" }, openGraph: { title, description, url: "/actions/completed", type: "website" },
+  title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "website" },
 };
 
 export default async function CompletedActionsPage() {
-  return <ActionsIndex all={await listPublishedActions()} filter="completed" />;
+  return <ActionsIndex data={await listActionsPage("completed", 1, "")} filter="completed" page={1} />;
 }

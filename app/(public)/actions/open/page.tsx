@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { ActionsIndex, actionsPageTitle } from "@/components/actions/actions-index";
-import { listPublishedActions } from "@/lib/queries/actions";
+import { ActionsIndex, actionsListPath, actionsPageTitle } from "@/components/actions/actions-index";
+import { listActionsPage } from "@/lib/queries/actions";
 
 const title = actionsPageTitle("open");
 const description = "Actions from committee minutes that the latest action log does not mark complete.";
+const path = actionsListPath("open");
 
 export const metadata: Metadata = {
-  title, description, alternates: { canonical: "/actions/open" }, openGraph: { title, description, url: "/actions/open", type: "website" },
+  title, description, alternates: { canonical: path }, openGraph: { title, description, url: path, type: "website" },
 };
 
 export default async function OpenActionsPage() {
-  return <ActionsIndex all={await listPublishedActions()} filter="open" />;
+  return <ActionsIndex data={await listActionsPage("open", 1, "")} filter="open" page={1} />;
 }

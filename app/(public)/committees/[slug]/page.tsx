@@ -1,5 +1,6 @@
 import { fitTitle } from "@/lib/format";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AppointedBodies } from "@/components/committees/appointed-bodies";
@@ -83,7 +84,15 @@ export default async function CommitteePage({ params }: Props) {
       </Section>
 
       <Section id="meetings">
+        {committee.meetingCount > committee.meetings.length && (
+          <p className="mb-4 text-muted">The {committee.meetings.length} newest of {committee.meetingCount} meetings.</p>
+        )}
         <MeetingsByYear meetings={committee.meetings} />
+        {committee.meetingCount > committee.meetings.length && (
+          <p className="mt-4">
+            <Link prefetch={false} href={`/committees/${committee.slug}/meetings`}>All {committee.meetingCount} meetings of the {committee.name}</Link>
+          </p>
+        )}
       </Section>
 
       <Section id="subscribe">
@@ -96,7 +105,10 @@ export default async function CommitteePage({ params }: Props) {
       </Section>
 
       <Section id="open-actions">
-        <OpenActions actions={committee.openActions} completed={committee.completedActionCount} committeeName={committee.name} />
+        <OpenActions
+          actions={committee.openActions} open={committee.openActionCount} completed={committee.completedActionCount}
+          committeeName={committee.name} committeeSlug={committee.slug}
+        />
       </Section>
 
       <Section id="workshops">

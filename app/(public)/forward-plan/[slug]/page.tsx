@@ -4,11 +4,12 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CommitteeForwardPlan } from "@/components/plans/forward-plan";
 import { formatDate } from "@/lib/format";
 import { getPlanPrintedWith, listPlanEditionSlugs, planPath } from "@/lib/queries/plans";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await listPlanEditionSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listPlanEditionSlugs());
 }
 
 const headingOf = (date: string) => `Agenda plan printed for the meeting on ${formatDate(date, { weekday: false })}`;

@@ -1,9 +1,10 @@
 import { getOriginalPack } from "@/lib/queries/papers";
 import { listMeetingPackSlugs } from "@/lib/queries/meetings";
+import { prerenderParams } from "@/lib/publishing/prerender-policy";
 
 /** Each meeting's agenda pack as received: the council's PDF, or the text when it came as text. */
 export async function generateStaticParams() {
-  return (await listMeetingPackSlugs()).map((slug) => ({ slug }));
+  return prerenderParams(await listMeetingPackSlugs());
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

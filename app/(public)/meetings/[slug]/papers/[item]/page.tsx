@@ -12,11 +12,13 @@ import { listMeetingPackSlugs } from "@/lib/queries/meetings";
 import { papersHref } from "@/lib/papers/paths";
 import { getItemPapers, listItemPaperParams } from "@/lib/queries/papers";
 import { readableCase } from "@/lib/text/readable-case";
+import { prerenderLimit, slugsToPrerender } from "@/lib/publishing/prerender-policy";
 
 type Props = { params: Promise<{ slug: string; item: string }> };
 
 export async function generateStaticParams() {
-  return listItemPaperParams(await listMeetingPackSlugs());
+  // The newest meetings' papers, up to the per-route limit: the rest render on first request and are kept.
+  return (await listItemPaperParams(slugsToPrerender(await listMeetingPackSlugs()))).slice(0, prerenderLimit());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

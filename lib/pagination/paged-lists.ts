@@ -1,0 +1,47 @@
+/**
+ * Every public list that pages by address (`<list>/page/<n>`), and how an address maps to one.
+ * Pure, so the proxy's gate (lib/publishing/page-gate.ts), the pages and the tests agree on it.
+ * Lists filtered in the query string (/decisions) page with `?page=` and are not here.
+ */
+export type PagedList =
+  | "meetings" | "reports" | "actions" | "actions-open" | "actions-completed"
+  | "committee-meetings" | "committee-actions";
+
+/** A list's own address; `scope` is the committee's slug for a committee's lists. */
+export function listPath(list: PagedList, scope = ""): string {
+  switch (list) {
+    case "actions-open": return "/actions/open";
+    case "actions-completed": return "/actions/completed";
+    case "committee-meetings": return `/committees/${scope}/meetings`;
+    case "committee-actions": return `/committees/${scope}/actions`;
+    default: return `/${list}`;
+  }
+}
+
+const PATTERNS: [RegExp, PagedList][] = [
+  [/^\/meetings\/page\/([^/]*)\/?$/, "meetings"],
+  [/^\/reports\/page\/([^/]*)\/?$/, "reports"],
+  [/^\/actions\/page\/([^/]*)\/?$/, "actions"],
+  [/^\/actions\/open\/page\/([^/]*)\/?$/, "actions-open"],
+  [/^\/actions\/completed\/page\/([^/]*)\/?$/, "actions-completed"],
+  [/^\/committees\/([^/]+)\/meetings\/page\/([^/]*)\/?$/, "committee-meetings"],
+  [/^\/committees\/([^/]+)\/actions\/page\/([^/]*)\/?$/, "committee-actions"],
+];
+
+/** The paged list and the raw page segment (still untrusted) of a `<list>/page/<n>` address, or null. */
+export function pagedListOf(pathname: string): { list: PagedList; scope: string; rawPage: string } | null {
+  for (const [pattern, list] of PATTERNS) {
+    const m = pattern.exec(pathname);
+    if (!m) continue;
+    return m.length === 3 ? { list, scope: safeDecode(m[1]), rawPage: safeDecode(m[2]) } : { list, scope: "", rawPage: safeDecode(m[1]) };
+  }
+  return null;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return "";
+  }
+}

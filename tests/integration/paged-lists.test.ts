@@ -1,0 +1,169 @@
+/**
+ * Paged lists against a real database with more rows than a page: the demo packs plus 120
+ * synthetic meetings and 70 actions. Pages come from SQL (LIMIT/OFFSET and a COUNT), follow the
+ * visibility rule, cover the list exactly once in order, and the proxy's page gate refuses page
+ * numbers that are malformed or past the end without rendering.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const holder = vi.hoisted(() => {
+  process.env.DATABASE_URL = "file::memory:";
+  return { db: undefined as unknown as object };
+});
+vi.mock("@/lib/db", async (importOriginal) =>
+  (await import("../support/database-stand-in")).withDatabaseStandIn(await importOriginal<typeof import("@/lib/db")>(), holder));
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
+
+const { importPackFile } = await import("@/lib/mutations/import-files");
+const { actions, committees, meetings } = await import("@/lib/db/schema");
+const { listMeetingsPage } = await import("@/lib/queries/meetings");
+const { listActionsPage } = await import("@/lib/queries/actions");
+const { listReportsPage } = await import("@/lib/queries/reports");
+const { countListRows } = await import("@/lib/queries/list-counts");
+const { filterDecisions, listDecisionFilterOptions, listDecisionsPage, listPublishedDecisions } = await import("@/lib/queries/decisions");
+const { gatePageNumber } = await import("@/lib/publishing/page-gate");
+const { PAGE_SIZE, pageCount } = await import("@/lib/pagination/page-model");
+const { createTempDatabase } = await import("../support/temp-database");
+
+const EXTRA_MEETINGS = 120;
+const EXTRA_ACTIONS = 70;
+
+describe("paged lists", () => {
+  let temp: Awaited<ReturnType<typeof createTempDatabase>>;
+  let committeeId: number;
+  let committeeSlug: string;
+
+  beforeAll(async () => {
+    temp = await createTempDatabase();
+    holder.db = temp.db;
+    for (const pack of readdirSync("data/packs").filter((f) => f.endsWith(".txt")).sort()) {
+      await importPackFile(temp.db, join("data/packs", pack), { actor: "test" });
+    }
+    const [c] = await temp.db.select({ id: committees.id, slug: committees.slug }).from(committees).orderBy(asc(committees.id)).limit(1);
+    committeeId = c.id;
+    committeeSlug = c.slug;
+    // One meeting a month from 2000 on, all before the demo's meetings; one of them a draft.
+    await temp.db.insert(meetings).values(Array.from({ length: EXTRA_MEETINGS }, (_, i) => ({
+      committeeId, slug: `synthetic-meeting-${i}`,
+      meetingDate: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-15`, status: "held" as const,
+      publication: i === 7 ? ("draft" as const) : ("published" as const),
+    })));
+    await temp.db.insert(actions).values(Array.from({ length: EXTRA_ACTIONS }, (_, i) => ({
+      committeeId, slug: `synthetic-action-${i}`, description: `Synthetic action ${i}`, originMeetingDate: `2001-01-${String((i % 28) + 1).padStart(2, "0")}`,
+      isComplete: i % 3 === 0, publication: "published" as const,
+    })));
+  });
+  afterAll(() => temp?.cleanup());
+
+  it("counts public rows only", async () => {
+    const all = await temp.db.select({ slug: meetings.slug, publication: meetings.publication }).from(meetings);
+    expect(all.length).toBeGreaterThan(2 * PAGE_SIZE);
+    expect(await countListRows("meetings")).toBe(all.filter((m) => m.publication === "published").length);
+  });
+
+  it("covers the meetings list exactly once, newest first, page by page", async () => {
+    const total = await countListRows("meetings");
+    const pages = pageCount(total);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const seen: string[] = [];
+    for (let p = 1; p <= pages; p++) {
+      const page = await listMeetingsPage(p, "");
+      expect(page.total).toBe(total);
+      expect(page.meetings.length).toBe(p < pages ? PAGE_SIZE : total - PAGE_SIZE * (pages - 1));
+      seen.push(...page.meetings.map((m) => m.slug));
+    }
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).not.toContain("synthetic-meeting-7");
+    const expected = (await temp.db.select({ slug: meetings.slug }).from(meetings).innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(eq(meetings.publication, "published")).orderBy(desc(meetings.meetingDate), asc(committees.name), asc(meetings.id))).map((m) => m.slug);
+    expect(seen).toEqual(expected);
+    expect((await listMeetingsPage(pages + 1, "")).meetings).toEqual([]);
+  });
+
+  it("scopes a committee's meetings to that committee", async () => {
+    const page = await listMeetingsPage(2, committeeSlug);
+    expect(page.meetings.length).toBe(PAGE_SIZE);
+    expect(page.meetings.every((m) => m.committeeSlug === committeeSlug)).toBe(true);
+    expect((await listMeetingsPage(1, "no-such-committee")).total).toBe(0);
+  });
+
+  it("pages actions by status in SQL, with the counts of each filter", async () => {
+    const open = await listActionsPage("open", 1, "");
+    const completed = await listActionsPage("completed", 1, "");
+    const rows = await temp.db.select({ isComplete: actions.isComplete }).from(actions).where(eq(actions.publication, "published"));
+    expect(open.counts).toEqual({ all: rows.length, open: rows.filter((r) => !r.isComplete).length, completed: rows.filter((r) => r.isComplete).length });
+    expect(open.actions.every((a) => !a.isComplete)).toBe(true);
+    expect(completed.actions.every((a) => a.isComplete)).toBe(true);
+    const all2 = await listActionsPage("all", 2, "");
+    expect(all2.actions.length).toBe(Math.min(PAGE_SIZE, rows.length - PAGE_SIZE));
+    const committeeActions = await listActionsPage("all", 1, committeeSlug);
+    const own = await temp.db.select({ id: actions.id }).from(actions).where(and(eq(actions.committeeId, committeeId), eq(actions.publication, "published")));
+    expect(committeeActions.total).toBe(own.length);
+  });
+
+  it("pages reports, keeping each meeting's reports in agenda order", async () => {
+    const first = await listReportsPage(1);
+    expect(first.total).toBe(await countListRows("reports"));
+    expect(first.reports.length).toBe(Math.min(PAGE_SIZE, first.total));
+  });
+
+  it("filters decisions in SQL as the whole list filtered in memory would", async () => {
+    const all = await listPublishedDecisions();
+    expect(all.length).toBeGreaterThan(1);
+    const options = await listDecisionFilterOptions();
+    expect((await listDecisionsPage("", "", "", 1)).decisions).toEqual(all.slice(0, PAGE_SIZE));
+    for (const year of options.years) {
+      const page = await listDecisionsPage("", year, "", 1);
+      expect(page.decisions, year).toEqual(filterDecisions(all, { year }));
+      expect(page.total).toBe(page.decisions.length);
+    }
+    for (const outcome of options.outcomes) {
+      expect((await listDecisionsPage(options.committees[0].slug, "", outcome, 1)).decisions, outcome)
+        .toEqual(filterDecisions(all, { committee: options.committees[0].slug, outcome }));
+    }
+    const first = await listDecisionsPage("", "", "", 1);
+    for (const d of first.decisions) {
+      const siblings = all.filter((x) => x.meeting.slug === d.meeting.slug && x.minuteAnchor === d.minuteAnchor);
+      expect(first.positions[d.slug]).toEqual({ position: siblings.findIndex((x) => x.slug === d.slug) + 1, of: siblings.length });
+    }
+  });
+
+  describe("the proxy's page gate", () => {
+    const request = (path: string) => new NextRequest(new URL(path, "http://localhost:3000"));
+
+    it("refuses page numbers that are not plain whole numbers, with the not-found page and no caching", async () => {
+      for (const bad of ["abc", "0", "02", "2.5", "-1", "1e3", "%E0%A4%A"]) {
+        const response = await gatePageNumber(request(`/meetings/page/${bad}`));
+        expect(response?.status, bad).toBe(404);
+        expect(response?.headers.get("Cache-Control")).toBe("private, no-store");
+      }
+    });
+
+    it("sends page 1 to the list's own address", async () => {
+      const response = await gatePageNumber(request("/actions/open/page/1"));
+      expect(response?.status).toBe(308);
+      expect(new URL(response!.headers.get("Location")!).pathname).toBe("/actions/open");
+      const scoped = await gatePageNumber(request(`/committees/${committeeSlug}/meetings/page/1`));
+      expect(new URL(scoped!.headers.get("Location")!).pathname).toBe(`/committees/${committeeSlug}/meetings`);
+    });
+
+    it("lets through pages in range and refuses those past the end", async () => {
+      const last = pageCount(await countListRows("meetings"));
+      expect(await gatePageNumber(request(`/meetings/page/${last}`))).toBeNull();
+      expect((await gatePageNumber(request(`/meetings/page/${last + 1}`)))?.status).toBe(404);
+      expect((await gatePageNumber(request("/meetings/page/999")))?.status).toBe(404);
+      expect(await gatePageNumber(request(`/committees/${committeeSlug}/meetings/page/2`))).toBeNull();
+      expect((await gatePageNumber(request("/committees/no-such-committee/meetings/page/2")))?.status).toBe(404);
+    });
+
+    it("leaves other addresses and methods alone", async () => {
+      expect(await gatePageNumber(request("/meetings"))).toBeNull();
+      expect(await gatePageNumber(request("/meetings/2021-03-04-communities-and-partnership-committee"))).toBeNull();
+      expect(await gatePageNumber(new NextRequest(new URL("http://localhost:3000/meetings/page/abc"), { method: "POST" }))).toBeNull();
+    });
+  });
+});
