@@ -55,6 +55,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { db, syncReplica } from "@/lib/db";
 import { changeTargets, type PublicChange, type Revalidation } from "@/lib/publishing/change-targets";
 import { markJournalEntryApplied, recordInJournal } from "@/lib/publishing/journal";
+import { refreshFrontCache } from "@/lib/publishing/front-refresh";
 import { broadcastToPeers } from "@/lib/publishing/peers";
 
 export type { PublicChange, Revalidation } from "@/lib/publishing/change-targets";
@@ -84,6 +85,8 @@ export async function revalidateAfterChange(change: PublicChange | PublicChange[
       return undefined;
     });
     await broadcastToPeers(changes, undefined, undefined, undefined, journalId);
+    // Every instance has expired the pages now: have the caching front store the new ones.
+    await refreshFrontCache(paths);
   }
   return { tags, paths };
 }

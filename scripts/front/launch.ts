@@ -58,7 +58,9 @@ export async function launchFront(o: FrontOptions): Promise<Front> {
       cpSync(dist, copy, { recursive: true });
       instanceDists.push(copy);
       const peers = instanceUrls.filter((_, j) => j !== i).join(",");
-      children.push(startNext(`next-${port}`, port, { ...process.env, ...o.env, NEXT_DIST_DIR: copy, PEER_URLS: peers, NEXT_TELEMETRY_DISABLED: "1" }, dir));
+      // FRONT_URL: after a publish the instance has nginx fetch the changed pages afresh (lib/publishing/front-refresh.ts).
+      const front = `http://${host}:${o.nginxPort}`;
+      children.push(startNext(`next-${port}`, port, { ...process.env, ...o.env, NEXT_DIST_DIR: copy, PEER_URLS: peers, FRONT_URL: front, NEXT_TELEMETRY_DISABLED: "1" }, dir));
     }
     await Promise.all(instanceUrls.map((u, i) => waitForHttp(`${u}/`, children[i])));
     const config = writeFrontConfig(dir, `${host}:${o.nginxPort}`, instanceUrls.map((u) => u.replace(/^http:\/\//, "")));

@@ -8,9 +8,15 @@ import { join, resolve } from "node:path";
 
 export const NGINX_TEMPLATE = resolve(process.cwd(), "deploy/nginx/open-committee.conf");
 
-export function renderSiteConfig(template: string, values: { listen: string; upstreams: string[]; cacheDir: string }): string {
+/**
+ * `refreshFrom`: the addresses the instances call nginx from, allowed to refresh a cached page
+ * (by default the upstreams' own hosts: on one machine, loopback).
+ */
+export function renderSiteConfig(template: string, values: { listen: string; upstreams: string[]; cacheDir: string; refreshFrom?: string[] }): string {
+  const refreshFrom = values.refreshFrom ?? [...new Set(values.upstreams.map((u) => u.replace(/:\d+$/, "")))];
   const filled = template
     .replaceAll("@@UPSTREAM_SERVERS@@", values.upstreams.map((u) => `server ${u};`).join("\n    "))
+    .replaceAll("@@REFRESH_FROM@@", refreshFrom.map((a) => `${a} 1;`).join("\n    "))
     .replaceAll("@@LISTEN@@", values.listen)
     .replaceAll("@@CACHE_DIR@@", values.cacheDir);
   const left = /@@[A-Z_]+@@/.exec(filled);

@@ -28,13 +28,21 @@ describe("the shipped nginx configuration", () => {
     expect(config).toContain("listen 127.0.0.1:8080;");
     expect(config).not.toMatch(/@@[A-Z_]+@@/);
   });
+  it("lets only the instances' addresses ask for a page to be fetched afresh, and stores what they get", () => {
+    expect(config).toMatch(/geo \$open_committee_refresh_allowed \{\s*default 0;\s*127\.0\.0\.1 1;\s*\}/);
+    expect(config).toMatch(/map "\$open_committee_refresh_allowed:\$http_x_open_committee_refresh" \$open_committee_refresh \{\s*default 0;\s*"1:1" 1;\s*\}/);
+    expect(config).toMatch(/proxy_cache_bypass \$open_committee_no_cache \$open_committee_refresh;/);
+    // Stored: proxy_no_cache names only the signed-in and private requests.
+    expect(config).toMatch(/proxy_no_cache \$open_committee_no_cache;/);
+    const other = renderSiteConfig(template, { listen: "x", upstreams: ["10.0.0.2:3000"], cacheDir: "/c", refreshFrom: ["10.0.0.2", "10.0.0.3"] });
+    expect(other).toContain("10.0.0.2 1;\n    10.0.0.3 1;");
+  });
   it("refuses a template with a placeholder it does not know", () => {
     expect(() => renderSiteConfig(`${template}\n@@OTHER@@`, { listen: "x", upstreams: [], cacheDir: "/c" })).toThrow(/@@OTHER@@/);
   });
   it("never caches for a signed-in clerk, sign-in or the dashboard", () => {
     expect(config).toMatch(/authjs\\\.session-token/);
     for (const path of ["/login", "/dashboard", "/api/auth", "/api/internal"]) expect(config).toContain(`~^${path} 1;`);
-    expect(config).toMatch(/proxy_cache_bypass \$open_committee_no_cache;/);
     expect(config).toMatch(/proxy_no_cache \$open_committee_no_cache;/);
   });
   it("serves stale while one request refreshes, and takes agenda-pack uploads", () => {
