@@ -52,6 +52,7 @@
  */
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { after } from "next/server";
 import { db, syncReplica } from "@/lib/db";
 import { changeTargets, type PublicChange, type Revalidation } from "@/lib/publishing/change-targets";
 import { markJournalEntryApplied, recordInJournal } from "@/lib/publishing/journal";
@@ -85,8 +86,18 @@ export async function revalidateAfterChange(change: PublicChange | PublicChange[
       return undefined;
     });
     await broadcastToPeers(changes, undefined, undefined, undefined, journalId);
-    // Every instance has expired the pages now: have the caching front store the new ones.
-    await refreshFrontCache(paths);
+    // Have the caching front store the new pages, once this request has ended: Next applies this
+    // instance's revalidations only then, and a refresh before it would store the old page.
+    afterThisRequest(() => refreshFrontCache(paths));
   }
   return { tags, paths };
+}
+
+/** Run `task` after the current request's response (next/server `after`); at once outside a request. */
+function afterThisRequest(task: () => Promise<unknown>): void {
+  try {
+    after(task);
+  } catch {
+    void task();
+  }
 }
