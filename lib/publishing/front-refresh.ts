@@ -10,6 +10,9 @@
  */
 export const FRONT_REFRESH_HEADER = "x-open-committee-refresh";
 
+/** nginx keeps two copies of a page, compressed or not (its cache key reduces Accept-Encoding to these). */
+const ENCODINGS = ["gzip", "identity"];
+
 /** At most this many pages a publish: a record's own pages, not every list it appears in. */
 const MAX_PATHS = 20;
 
@@ -23,17 +26,18 @@ export function frontUrl(value = process.env.FRONT_URL ?? ""): string | null {
 export async function refreshFrontCache(paths: string[], front = frontUrl(), timeoutMs = 5000): Promise<string[]> {
   if (!front || !paths.length) return [];
   const failed: string[] = [];
-  await Promise.all(paths.slice(0, MAX_PATHS).map(async (path) => {
+  const requests = paths.slice(0, MAX_PATHS).flatMap((path) => ENCODINGS.map((encoding) => ({ path, encoding })));
+  await Promise.all(requests.map(async ({ path, encoding }) => {
     try {
       const res = await fetch(`${front}${path}`, {
-        headers: { [FRONT_REFRESH_HEADER]: "1", "accept-encoding": "gzip" },
+        headers: { [FRONT_REFRESH_HEADER]: "1", "accept-encoding": encoding },
         signal: AbortSignal.timeout(timeoutMs),
       });
       await res.arrayBuffer();
       // A record turned draft answers 404 here, which is right: nginx keeps no copy of it.
-      if (res.status >= 500) failed.push(path);
+      if (res.status >= 500 && !failed.includes(path)) failed.push(path);
     } catch {
-      failed.push(path);
+      if (!failed.includes(path)) failed.push(path);
     }
   }));
   // Readers get the new page within the micro-cache's second anyway: log, do not fail the save.

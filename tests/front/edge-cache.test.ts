@@ -54,7 +54,7 @@ describe("the shipped nginx configuration", () => {
   it("keeps /search, the search API, /calendar and the feeds one second, as it keeps pages", () => {
     for (const location of ["location = /search {", "location ~ ^/(calendar$|feeds/|committees/[^/]+/feeds/|api/v1/search$) {"]) {
       const block = config.slice(config.indexOf(location), config.indexOf("}", config.indexOf(location)));
-      expect(block, location).toMatch(/proxy_ignore_headers Cache-Control Expires;/);
+      expect(block, location).toMatch(/proxy_ignore_headers Cache-Control Expires Vary;/);
       expect(block, location).toMatch(/proxy_cache_valid 200 1s;/);
     }
   });

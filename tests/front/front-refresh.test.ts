@@ -25,10 +25,12 @@ describe("refreshFrontCache (a stand-in front that records what it is asked)", (
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  it("asks for each changed page with the refresh header, as a reader's browser would (gzip)", async () => {
+  it("asks for each changed page with the refresh header, compressed and not (the front's two copies)", async () => {
     expect(await refreshFrontCache(["/reports/a", "/meetings/m", "/draft"], front)).toEqual([]);
-    expect(asked.map((a) => a.path).sort()).toEqual(["/draft", "/meetings/m", "/reports/a"]);
-    expect(asked.every((a) => a.refresh === "1" && a.encoding === "gzip")).toBe(true);
+    expect(asked.map((a) => `${a.path} ${a.encoding}`).sort()).toEqual([
+      "/draft gzip", "/draft identity", "/meetings/m gzip", "/meetings/m identity", "/reports/a gzip", "/reports/a identity",
+    ]);
+    expect(asked.every((a) => a.refresh === "1")).toBe(true);
   });
 
   it("names the pages the front failed, without throwing, and does nothing without a front", async () => {
