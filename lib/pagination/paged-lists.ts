@@ -5,15 +5,17 @@
  */
 export type PagedList =
   | "meetings" | "reports" | "actions" | "actions-open" | "actions-completed"
-  | "committee-meetings" | "committee-actions";
+  | "committee-meetings" | "committee-actions" | "person-attendance" | "person-reports";
 
-/** A list's own address; `scope` is the committee's slug for a committee's lists. */
+/** A list's own address; `scope` is the committee's (or person's) slug for a committee's (person's) lists. */
 export function listPath(list: PagedList, scope = ""): string {
   switch (list) {
     case "actions-open": return "/actions/open";
     case "actions-completed": return "/actions/completed";
     case "committee-meetings": return `/committees/${scope}/meetings`;
     case "committee-actions": return `/committees/${scope}/actions`;
+    case "person-attendance": return `/people/${scope}/attendance`;
+    case "person-reports": return `/people/${scope}/reports`;
     default: return `/${list}`;
   }
 }
@@ -26,6 +28,8 @@ const PATTERNS: [RegExp, PagedList][] = [
   [/^\/actions\/completed\/page\/([^/]*)\/?$/, "actions-completed"],
   [/^\/committees\/([^/]+)\/meetings\/page\/([^/]*)\/?$/, "committee-meetings"],
   [/^\/committees\/([^/]+)\/actions\/page\/([^/]*)\/?$/, "committee-actions"],
+  [/^\/people\/([^/]+)\/attendance\/page\/([^/]*)\/?$/, "person-attendance"],
+  [/^\/people\/([^/]+)\/reports\/page\/([^/]*)\/?$/, "person-reports"],
 ];
 
 /** The paged list and the raw page segment (still untrusted) of a `<list>/page/<n>` address, or null. */

@@ -22,6 +22,8 @@ const PATTERNS: [RegExp, SlugRoute][] = [
   [/^\/committees\/([^/]+)\/feeds\/[^/]+$/, "committees"],
   // A committee's own lists of meetings and actions, and their later pages.
   [/^\/committees\/([^/]+)\/(?:meetings|actions)(?:\/page\/[^/]*)?\/?$/, "committees"],
+  // A person's whole attendance record and report contacts, and their later pages.
+  [/^\/people\/([^/]+)\/(?:attendance|reports)(?:\/page\/[^/]*)?\/?$/, "people"],
   [/^\/meetings\/([^/]+)\/original$/, "meeting-pack"],
   // "/meetings/<meeting>/papers/<item>": the slug is "<meeting>/<item>" (checked together below).
   [/^\/meetings\/([^/]+\/papers\/[^/]+?)\/?$/, "meeting-papers"],

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, like } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -19,7 +19,8 @@ vi.mock("@/lib/db", async (importOriginal) =>
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 const { importPackFile } = await import("@/lib/mutations/import-files");
-const { actions, committees, meetings } = await import("@/lib/db/schema");
+const { actions, attendance, committees, meetings, minutes, people, reportContacts, reports } = await import("@/lib/db/schema");
+const { getPersonBySlug, listPersonAttendancePage, listPersonReportsPage, PERSON_PAGE_LATEST } = await import("@/lib/queries/people");
 const { listMeetingsPage } = await import("@/lib/queries/meetings");
 const { listActionsPage } = await import("@/lib/queries/actions");
 const { listReportsPage } = await import("@/lib/queries/reports");
@@ -31,6 +32,8 @@ const { createTempDatabase } = await import("../support/temp-database");
 
 const EXTRA_MEETINGS = 120;
 const EXTRA_ACTIONS = 70;
+/** A synthetic meeting's number: its date grows with it. */
+const index = (slug: string) => Number(slug.replace("synthetic-meeting-", ""));
 
 describe("paged lists", () => {
   let temp: Awaited<ReturnType<typeof createTempDatabase>>;
@@ -58,6 +61,87 @@ describe("paged lists", () => {
     })));
   });
   afterAll(() => temp?.cleanup());
+
+  /**
+   * A councillor at every synthetic meeting, and a report contact for each: more rows than two
+   * pages. Meeting 7 is a draft, meeting 9's minutes and meeting 11's report are drafts, so each
+   * list has one row the public must not see. A draft person has the same record and no lists.
+   */
+  async function addPersonRecords() {
+    const synthetic = await temp.db.select({ id: meetings.id, slug: meetings.slug }).from(meetings).where(like(meetings.slug, "synthetic-meeting-%"));
+    const [person, draft] = await temp.db.insert(people).values([
+      { slug: "synthetic-councillor", fullName: "Sam Synthetic", isCouncillor: true, publication: "published" as const },
+      { slug: "draft-councillor", fullName: "Dee Draft", isCouncillor: true, publication: "draft" as const },
+    ]).returning({ id: people.id });
+    const minutesRows = await temp.db.insert(minutes).values(synthetic.map((m) => ({
+      meetingId: m.id, publication: index(m.slug) === 9 ? ("draft" as const) : ("published" as const),
+    }))).returning({ id: minutes.id });
+    await temp.db.insert(attendance).values(minutesRows.flatMap((mi, i) => [person, draft].map((p) => ({
+      minutesId: mi.id, personId: p.id, nameAsPrinted: "Councillor S Synthetic", status: i % 4 === 0 ? ("apologies" as const) : ("present" as const), sortOrder: 1,
+    }))));
+    const reportRows = await temp.db.insert(reports).values(synthetic.map((m) => ({
+      meetingId: m.id, slug: `synthetic-report-${index(m.slug)}`, title: `Synthetic report ${index(m.slug)}`,
+      publication: index(m.slug) === 11 ? ("draft" as const) : ("published" as const),
+    }))).returning({ id: reports.id });
+    await temp.db.insert(reportContacts).values(reportRows.map((r, i) => ({
+      reportId: r.id, personId: person.id, contactType: i % 2 === 0 ? ("officer" as const) : ("member" as const), name: "Sam Synthetic",
+    })));
+  }
+
+  describe("a person's records", () => {
+    beforeAll(addPersonRecords);
+    // 120 synthetic meetings less the draft meeting and the draft minutes (or report).
+    const VISIBLE = EXTRA_MEETINGS - 2;
+
+    it("pages a person's attendance in SQL, newest first, each public row once", async () => {
+      expect(await countListRows("person-attendance", "synthetic-councillor")).toBe(VISIBLE);
+      const pages = pageCount(VISIBLE);
+      expect(pages).toBe(3);
+      const seen: string[] = [];
+      for (let p = 1; p <= pages; p++) {
+        const page = await listPersonAttendancePage(p, "synthetic-councillor");
+        expect(page.total).toBe(VISIBLE);
+        seen.push(...page.rows.map((r) => r.meeting.slug));
+      }
+      expect(new Set(seen).size).toBe(VISIBLE);
+      expect(seen).not.toContain("synthetic-meeting-7");
+      expect(seen).not.toContain("synthetic-meeting-9");
+      expect(seen).toEqual([...seen].sort((a, b) => index(b) - index(a)));
+      expect((await listPersonAttendancePage(1, "draft-councillor")).total).toBe(0);
+    });
+
+    it("pages the reports naming a person as a contact, public reports only", async () => {
+      const first = await listPersonReportsPage(1, "synthetic-councillor");
+      expect(first.total).toBe(VISIBLE);
+      expect(first.rows.length).toBe(PAGE_SIZE);
+      const last = await listPersonReportsPage(3, "synthetic-councillor");
+      expect(last.rows.length).toBe(VISIBLE - 2 * PAGE_SIZE);
+      const slugs = [...first.rows, ...(await listPersonReportsPage(2, "synthetic-councillor")).rows, ...last.rows].map((r) => r.report.slug);
+      expect(new Set(slugs).size).toBe(VISIBLE);
+      expect(slugs).not.toContain("synthetic-report-11");
+      expect(slugs).not.toContain("synthetic-report-7");
+    });
+
+    it("shows the latest rows on the person's page, with totals of the whole record", async () => {
+      const person = (await getPersonBySlug("synthetic-councillor"))!;
+      expect(person.attendance.map((r) => r.meeting.slug)).toEqual((await listPersonAttendancePage(1, "synthetic-councillor")).rows.slice(0, PERSON_PAGE_LATEST).map((r) => r.meeting.slug));
+      expect(person.attendanceTotal).toBe(VISIBLE);
+      expect(person.attendanceCounts.present + person.attendanceCounts.apologies).toBe(VISIBLE);
+      expect(person.contactTotals.member + person.contactTotals.officer).toBe(VISIBLE);
+      expect(person.officerContactFor.length).toBe(PERSON_PAGE_LATEST);
+      expect(person.memberContactFor.every((r) => r.contactType === "member")).toBe(true);
+      expect(await getPersonBySlug("draft-councillor")).toBeNull();
+    });
+
+    it("gates a person's later pages by their own count", async () => {
+      const request = (path: string) => new NextRequest(new URL(path, "http://localhost:3000"));
+      expect(await gatePageNumber(request("/people/synthetic-councillor/attendance/page/3"))).toBeNull();
+      expect((await gatePageNumber(request("/people/synthetic-councillor/attendance/page/4")))?.status).toBe(404);
+      expect((await gatePageNumber(request("/people/draft-councillor/reports/page/2")))?.status).toBe(404);
+      const first = await gatePageNumber(request("/people/synthetic-councillor/reports/page/1"));
+      expect(new URL(first!.headers.get("Location")!).pathname).toBe("/people/synthetic-councillor/reports");
+    });
+  });
 
   it("counts public rows only", async () => {
     const all = await temp.db.select({ slug: meetings.slug, publication: meetings.publication }).from(meetings);
