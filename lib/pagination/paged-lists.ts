@@ -5,7 +5,8 @@
  */
 export type PagedList =
   | "meetings" | "reports" | "actions" | "actions-open" | "actions-completed"
-  | "committee-meetings" | "committee-actions" | "person-attendance" | "person-reports";
+  | "committee-meetings" | "committee-actions" | "person-attendance" | "person-reports"
+  | "funding-reports" | "funding-lines" | "funding-facts";
 
 /** A list's own address; `scope` is the committee's (or person's) slug for a committee's (person's) lists. */
 export function listPath(list: PagedList, scope = ""): string {
@@ -16,6 +17,9 @@ export function listPath(list: PagedList, scope = ""): string {
     case "committee-actions": return `/committees/${scope}/actions`;
     case "person-attendance": return `/people/${scope}/attendance`;
     case "person-reports": return `/people/${scope}/reports`;
+    case "funding-reports": return "/funding/reports";
+    case "funding-lines": return "/funding/lines";
+    case "funding-facts": return "/funding/facts";
     default: return `/${list}`;
   }
 }
@@ -28,6 +32,9 @@ const PATTERNS: [RegExp, PagedList][] = [
   [/^\/actions\/completed\/page\/([^/]*)\/?$/, "actions-completed"],
   [/^\/committees\/([^/]+)\/meetings\/page\/([^/]*)\/?$/, "committee-meetings"],
   [/^\/committees\/([^/]+)\/actions\/page\/([^/]*)\/?$/, "committee-actions"],
+  [/^\/funding\/reports\/page\/([^/]*)\/?$/, "funding-reports"],
+  [/^\/funding\/lines\/page\/([^/]*)\/?$/, "funding-lines"],
+  [/^\/funding\/facts\/page\/([^/]*)\/?$/, "funding-facts"],
   [/^\/people\/([^/]+)\/attendance\/page\/([^/]*)\/?$/, "person-attendance"],
   [/^\/people\/([^/]+)\/reports\/page\/([^/]*)\/?$/, "person-reports"],
 ];

@@ -69,6 +69,8 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     { path: "/strategies", lastModified: null },
     { path: "/funding", lastModified: null },
     { path: "/funding/facts", lastModified: null },
+    { path: "/funding/reports", lastModified: null },
+    { path: "/funding/lines", lastModified: null },
     { path: "/about", lastModified: null },
     { path: "/contact", lastModified: null },
     { path: "/accessibility", lastModified: null },

@@ -19,7 +19,8 @@ vi.mock("@/lib/db", async (importOriginal) =>
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 const { importPackFile } = await import("@/lib/mutations/import-files");
-const { actions, attendance, committees, meetings, minutes, people, reportContacts, reports } = await import("@/lib/db/schema");
+const { actions, attendance, budgetLines, budgetLineValues, committees, fundingFacts, meetings, minutes, people, reportContacts, reports } = await import("@/lib/db/schema");
+const { listFinanceReportsPage, listFundingFactsPage, listRecurringBudgetLinesPage } = await import("@/lib/queries/funding");
 const { getPersonBySlug, listPersonAttendancePage, listPersonReportsPage, PERSON_PAGE_LATEST } = await import("@/lib/queries/people");
 const { listMeetingsPage } = await import("@/lib/queries/meetings");
 const { listActionsPage } = await import("@/lib/queries/actions");
@@ -214,6 +215,78 @@ describe("paged lists", () => {
       const siblings = all.filter((x) => x.meeting.slug === d.meeting.slug && x.minuteAnchor === d.minuteAnchor);
       expect(first.positions[d.slug]).toEqual({ position: siblings.findIndex((x) => x.slug === d.slug) + 1, of: siblings.length });
     }
+  });
+
+  /**
+   * Budget tables printed outside any report at every synthetic meeting (a finance report each),
+   * 60 budget lines each printed at two meetings (recurring) and one printed once, and two sums
+   * quoted in each synthetic meeting's pack. Meeting 7 is a draft: its figures are not public.
+   */
+  describe("the funding lists", () => {
+    const LINES = 60;
+    let synthetic: { id: number; slug: string }[];
+    beforeAll(async () => {
+      synthetic = (await temp.db.select({ id: meetings.id, slug: meetings.slug }).from(meetings).where(like(meetings.slug, "synthetic-meeting-%")))
+        .sort((a, b) => index(a.slug) - index(b.slug));
+      const lines = await temp.db.insert(budgetLines).values(Array.from({ length: LINES + 1 }, (_, i) => ({
+        committeeId, name: `Synthetic line ${String(i).padStart(3, "0")}`, nameKey: `synthetic line ${i}`,
+      }))).returning({ id: budgetLines.id });
+      await temp.db.insert(budgetLineValues).values(synthetic.flatMap((m, mi) => lines.flatMap((l, li) => {
+        // Line li is printed at meetings 2li and 2li+1 (60 recurring lines, a table at every meeting); the last line only at meeting 0.
+        const at = li === LINES ? mi === 0 : Math.floor(mi / 2) === li;
+        return at ? [{ budgetLineId: l.id, meetingId: m.id, tableName: "Budget for this committee", lineAsPrinted: "x", unit: "GBP_thousands" as const, budget: 1, sortOrder: li }] : [];
+      })));
+      await temp.db.insert(fundingFacts).values(synthetic.flatMap((m) => [1, 2].map((k) => ({
+        meetingId: m.id, label: `sum ${k}`, amountGbp: 1000 * k, asPrinted: `£${k}k`, sortOrder: k,
+      }))));
+    });
+
+    it("pages finance reports in SQL, newest first, one per meeting's tables, public meetings only", async () => {
+      const demo = await countListRows("funding-reports");
+      const slugs: string[] = [];
+      for (let p = 1; p <= pageCount(demo); p++) slugs.push(...(await listFinanceReportsPage(p)).reports.map((r) => r.report.slug));
+      expect(slugs.length).toBe(demo);
+      expect(new Set(slugs).size).toBe(demo);
+      for (const m of synthetic) expect(slugs.includes(`${m.slug}-budget-tables`), m.slug).toBe(index(m.slug) !== 7);
+      const latest = await listFinanceReportsPage(1, 3);
+      expect(latest.reports.map((r) => r.report.slug)).toEqual(slugs.slice(0, 3));
+      expect(latest.reports[0].table).not.toBeNull();
+    });
+
+    it("pages budget lines printed for more than one meeting, A to Z, with their meeting counts", async () => {
+      const all = [];
+      const total = await countListRows("funding-lines");
+      for (let p = 1; p <= pageCount(total); p++) all.push(...(await listRecurringBudgetLinesPage(p)).lines);
+      const synth = all.filter((l) => l.name.startsWith("Synthetic line"));
+      // Line 3 was printed at meetings 6 and 7; meeting 7 is a draft, so it is no longer recurring.
+      expect(synth.map((l) => l.name)).toEqual(Array.from({ length: LINES }, (_, i) => `Synthetic line ${String(i).padStart(3, "0")}`).filter((n) => n !== "Synthetic line 003"));
+      expect(synth.every((l) => l.meetingCount === 2)).toBe(true);
+      expect(all.length).toBe(total);
+      expect(total).toBeGreaterThan(PAGE_SIZE);
+    });
+
+    it("pages the sums quoted, a group per report or pack, whole groups on each page", async () => {
+      const first = await listFundingFactsPage(1);
+      expect(first.groups.length).toBe(PAGE_SIZE);
+      const groups = [];
+      for (let p = 1; p <= pageCount(first.total); p++) groups.push(...(await listFundingFactsPage(p)).groups);
+      expect(groups.length).toBe(first.total);
+      expect(new Set(groups.map((g) => g.anchor)).size).toBe(first.total);
+      expect(groups.reduce((n, g) => n + g.facts.length, 0)).toBe(first.sums);
+      expect(groups.map((g) => g.anchor)).not.toContain("facts-synthetic-meeting-7-other");
+      expect(groups.find((g) => g.anchor === "facts-synthetic-meeting-8-other")?.facts.map((f) => f.label)).toEqual(["sum 1", "sum 2"]);
+      const dates = groups.map((g) => g.meeting.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+
+    it("gates the funding lists' later pages", async () => {
+      const request = (path: string) => new NextRequest(new URL(path, "http://localhost:3000"));
+      const last = pageCount(await countListRows("funding-reports"));
+      expect(await gatePageNumber(request(`/funding/reports/page/${last}`))).toBeNull();
+      expect((await gatePageNumber(request(`/funding/reports/page/${last + 1}`)))?.status).toBe(404);
+      expect(await gatePageNumber(request("/funding/facts/page/2"))).toBeNull();
+      expect((await gatePageNumber(request("/funding/lines/page/1")))?.status).toBe(308);
+    });
   });
 
   describe("the proxy's page gate", () => {
