@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { paginate, pagePath } from "@/lib/pagination/page-model";
 import type { BudgetLineSummary, BudgetLinesPage } from "@/lib/queries/funding";
 
@@ -21,7 +21,7 @@ export function BudgetLineLinks({ lines }: { lines: BudgetLineSummary[] }) {
 
 /** One page of the budget lines printed for more than one meeting, A to Z. */
 export function BudgetLinesIndex({ data, page }: { data: BudgetLinesPage; page: number }) {
-  const { title, listPath } = FUNDING_LISTS["funding-lines"];
+  const { title, listPath } = LIST_META["funding-lines"];
   const pagination = paginate(page, data.total, (p) => pagePath(listPath, p));
   return (
     <>

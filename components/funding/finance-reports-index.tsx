@@ -2,14 +2,14 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDate } from "@/lib/format";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { paginate, pagePath } from "@/lib/pagination/page-model";
 import type { FinanceReportsPage } from "@/lib/queries/funding";
 import { readableCase } from "@/lib/text/readable-case";
 
 /** One page of the finance reports with budget tables, newest meeting first, each linking to its tables. */
 export function FinanceReportsIndex({ data, page }: { data: FinanceReportsPage; page: number }) {
-  const { title, listPath } = FUNDING_LISTS["funding-reports"];
+  const { title, listPath } = LIST_META["funding-reports"];
   const pagination = paginate(page, data.total, (p) => pagePath(listPath, p));
   return (
     <>

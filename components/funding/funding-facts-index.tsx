@@ -1,13 +1,13 @@
 import { FundingFactsByMeeting } from "@/components/funding/funding-facts";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Pagination } from "@/components/ui/pagination";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { paginate, pagePath } from "@/lib/pagination/page-model";
 import type { FundingFactsPage } from "@/lib/queries/funding";
 
 /** One page of the sums quoted in reports: a group per report, newest meeting first. */
 export function FundingFactsIndex({ data, page }: { data: FundingFactsPage; page: number }) {
-  const { title, listPath } = FUNDING_LISTS["funding-facts"];
+  const { title, listPath } = LIST_META["funding-facts"];
   const pagination = paginate(page, data.total, (p) => pagePath(listPath, p));
   return (
     <>

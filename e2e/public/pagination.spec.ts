@@ -82,13 +82,19 @@ test.describe("paged lists", () => {
     await expectValidHtml(page);
     await expectNoAxeViolations(page);
 
+    // The demo prints 65 budget lines at more than one meeting: two pages.
     await page.goto("/funding/lines");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Budget lines across reports");
+    await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("Page 1 of 2 (1–50 of 65 budget lines)");
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/\/funding\/lines\/page\/2$/);
+    await expect(page).toHaveTitle(/^Budget lines across reports, page 2 of 2/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/funding\/lines\/page\/2$/);
     await expect(page.getByRole("link", { name: "Think Communities" }).first()).toHaveAttribute("href", /^\/funding\/lines\/\d+-think-communities/);
     await expectValidHtml(page);
     await expectNoAxeViolations(page);
 
-    for (const path of ["/funding/reports/page/2", "/funding/lines/page/2", "/funding/facts/page/2", "/funding/facts/page/x"]) {
+    for (const path of ["/funding/reports/page/2", "/funding/lines/page/3", "/funding/facts/page/2", "/funding/facts/page/x", "/strategies/page/2", "/outside-bodies/page/2"]) {
       expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
     }
     expect((await request.get("/funding/facts/page/1", { maxRedirects: 0 })).status()).toBe(308);

@@ -6,7 +6,7 @@
 export type PagedList =
   | "meetings" | "reports" | "actions" | "actions-open" | "actions-completed"
   | "committee-meetings" | "committee-actions" | "person-attendance" | "person-reports"
-  | "funding-reports" | "funding-lines" | "funding-facts";
+  | "funding-reports" | "funding-lines" | "funding-facts" | "strategies" | "outside-bodies";
 
 /** A list's own address; `scope` is the committee's (or person's) slug for a committee's (person's) lists. */
 export function listPath(list: PagedList, scope = ""): string {
@@ -32,6 +32,8 @@ const PATTERNS: [RegExp, PagedList][] = [
   [/^\/actions\/completed\/page\/([^/]*)\/?$/, "actions-completed"],
   [/^\/committees\/([^/]+)\/meetings\/page\/([^/]*)\/?$/, "committee-meetings"],
   [/^\/committees\/([^/]+)\/actions\/page\/([^/]*)\/?$/, "committee-actions"],
+  [/^\/strategies\/page\/([^/]*)\/?$/, "strategies"],
+  [/^\/outside-bodies\/page\/([^/]*)\/?$/, "outside-bodies"],
   [/^\/funding\/reports\/page\/([^/]*)\/?$/, "funding-reports"],
   [/^\/funding\/lines\/page\/([^/]*)\/?$/, "funding-lines"],
   [/^\/funding\/facts\/page\/([^/]*)\/?$/, "funding-facts"],

@@ -6,7 +6,7 @@
  */
 import { and, count, countDistinct, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db as appDb, type Database } from "@/lib/db";
-import { actions, attendance, budgetLineValues, committees, fundingFacts, meetings, people, reportContacts, reports } from "@/lib/db/schema";
+import { actions, attendance, budgetLineValues, committees, fundingFacts, meetings, outsideBodies, people, reportContacts, reports, strategies } from "@/lib/db/schema";
 import type { PagedList } from "@/lib/pagination/paged-lists";
 import { isPublic, publicId } from "@/lib/queries/visibility";
 
@@ -54,6 +54,8 @@ export function listConditions(list: PagedList, scope: string, database: Databas
     case "funding-reports": return isPublic.budgetLineValue;
     case "funding-lines": return and(isPublic.budgetLineValue, inArray(budgetLineValues.budgetLineId, recurringLineIds(database)))!;
     case "funding-facts": return isPublic.fundingFact;
+    case "strategies": return isPublic.strategy;
+    case "outside-bodies": return isPublic.outsideBody;
   }
 }
 
@@ -61,6 +63,7 @@ const TABLE_OF = {
   meetings, reports, actions, "actions-open": actions, "actions-completed": actions,
   "committee-meetings": meetings, "committee-actions": actions,
   "person-attendance": attendance, "person-reports": reportContacts,
+  strategies, "outside-bodies": outsideBodies,
 } as const;
 
 /** Lists whose rows are groups of table rows, counted as distinct groups. */

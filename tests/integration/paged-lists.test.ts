@@ -19,7 +19,9 @@ vi.mock("@/lib/db", async (importOriginal) =>
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 const { importPackFile } = await import("@/lib/mutations/import-files");
-const { actions, attendance, budgetLines, budgetLineValues, committees, fundingFacts, meetings, minutes, people, reportContacts, reports } = await import("@/lib/db/schema");
+const { actions, appointments, attendance, outsideBodies, strategies, budgetLines, budgetLineValues, committees, fundingFacts, meetings, minutes, people, reportContacts, reports } = await import("@/lib/db/schema");
+const { listStrategiesPage } = await import("@/lib/queries/strategies");
+const { listOutsideBodiesPage } = await import("@/lib/queries/outside-bodies");
 const { listFinanceReportsPage, listFundingFactsPage, listRecurringBudgetLinesPage } = await import("@/lib/queries/funding");
 const { getPersonBySlug, listPersonAttendancePage, listPersonReportsPage, PERSON_PAGE_LATEST } = await import("@/lib/queries/people");
 const { listMeetingsPage } = await import("@/lib/queries/meetings");
@@ -286,6 +288,47 @@ describe("paged lists", () => {
       expect((await gatePageNumber(request(`/funding/reports/page/${last + 1}`)))?.status).toBe(404);
       expect(await gatePageNumber(request("/funding/facts/page/2"))).toBeNull();
       expect((await gatePageNumber(request("/funding/lines/page/1")))?.status).toBe(308);
+    });
+  });
+
+  describe("strategies and outside bodies", () => {
+    beforeAll(async () => {
+      const synthetic = await temp.db.select({ id: meetings.id, slug: meetings.slug }).from(meetings).where(like(meetings.slug, "synthetic-meeting-%"));
+      // A plan at each of 60 meetings; the one at draft meeting 7 is hidden by its meeting.
+      await temp.db.insert(strategies).values(synthetic.filter((m) => index(m.slug) < 60).map((m) => ({
+        committeeId, meetingId: m.id, slug: `synthetic-plan-${index(m.slug)}`, title: `Synthetic plan ${index(m.slug)}`, publication: "published" as const,
+      })));
+      // 60 bodies, one a draft; each with one representative.
+      const bodies = await temp.db.insert(outsideBodies).values(Array.from({ length: 60 }, (_, i) => ({
+        slug: `synthetic-body-${i}`, nameKey: `synthetic body ${i}`, name: `Synthetic Body ${String(i).padStart(2, "0")}`,
+        publication: i === 5 ? ("draft" as const) : ("published" as const),
+      }))).returning({ id: outsideBodies.id });
+      await temp.db.insert(appointments).values(bodies.map((b, i) => ({ outsideBodyId: b.id, nameAsPrinted: `Councillor Rep ${i}` })));
+    });
+
+    it("pages strategies in SQL, newest meeting first, public ones only", async () => {
+      const total = await countListRows("strategies");
+      const all = [];
+      for (let p = 1; p <= pageCount(total); p++) all.push(...(await listStrategiesPage(p)).strategies);
+      expect(total).toBeGreaterThan(PAGE_SIZE);
+      expect(all.length).toBe(total);
+      expect(all.map((s) => s.slug)).not.toContain("synthetic-plan-7");
+      expect(all.filter((s) => s.slug.startsWith("synthetic-plan-")).length).toBe(59);
+      const dates = all.map((s) => s.meeting.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+
+    it("pages outside bodies A to Z, each with its own representatives", async () => {
+      const total = await countListRows("outside-bodies");
+      const all = [];
+      for (let p = 1; p <= pageCount(total); p++) all.push(...(await listOutsideBodiesPage(p)).bodies);
+      expect(all.length).toBe(total);
+      const synth = all.filter((b) => b.slug.startsWith("synthetic-body-"));
+      expect(synth.length).toBe(59);
+      expect(synth.map((b) => b.slug)).not.toContain("synthetic-body-5");
+      for (const b of synth) expect(b.representatives.map((r) => r.nameAsPrinted), b.slug).toEqual([`Councillor Rep ${b.slug.replace("synthetic-body-", "")}`]);
+      expect((await gatePageNumber(new NextRequest(new URL("http://localhost:3000/outside-bodies/page/2"))))).toBeNull();
+      expect((await gatePageNumber(new NextRequest(new URL(`http://localhost:3000/strategies/page/${pageCount(await countListRows("strategies")) + 1}`))))?.status).toBe(404);
     });
   });
 

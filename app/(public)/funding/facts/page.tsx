@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { FundingFactsIndex } from "@/components/funding/funding-facts-index";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { listFundingFactsPage } from "@/lib/queries/funding";
 
-const { title, description, listPath } = FUNDING_LISTS["funding-facts"];
+const { title, description, listPath } = LIST_META["funding-facts"];
 
 export const metadata: Metadata = {
   title, description, alternates: { canonical: listPath }, openGraph: { title, description, url: listPath, type: "website" },

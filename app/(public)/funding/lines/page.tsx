@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { BudgetLinesIndex } from "@/components/funding/budget-lines-index";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { listRecurringBudgetLinesPage } from "@/lib/queries/funding";
 
-const { title, description, listPath } = FUNDING_LISTS["funding-lines"];
+const { title, description, listPath } = LIST_META["funding-lines"];
 
 export const metadata: Metadata = {
   title, description, alternates: { canonical: listPath }, openGraph: { title, description, url: listPath, type: "website" },

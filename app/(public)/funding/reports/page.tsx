@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { FinanceReportsIndex } from "@/components/funding/finance-reports-index";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { listFinanceReportsPage } from "@/lib/queries/funding";
 
-const { title, description, listPath } = FUNDING_LISTS["funding-reports"];
+const { title, description, listPath } = LIST_META["funding-reports"];
 
 export const metadata: Metadata = {
   title, description, alternates: { canonical: listPath }, openGraph: { title, description, url: listPath, type: "website" },

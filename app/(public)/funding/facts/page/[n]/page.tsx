@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { FundingFactsIndex } from "@/components/funding/funding-facts-index";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { noPrerenderedPages, pagedMetadata, requireInRange, requirePageNumber } from "@/lib/pagination/route-page";
 import { listFundingFactsPage } from "@/lib/queries/funding";
 
 type Props = { params: Promise<{ n: string }> };
 
-const LIST = FUNDING_LISTS["funding-facts"];
+const LIST = LIST_META["funding-facts"];
 
 export const generateStaticParams = noPrerenderedPages;
 

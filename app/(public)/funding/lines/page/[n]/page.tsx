@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { BudgetLinesIndex } from "@/components/funding/budget-lines-index";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { noPrerenderedPages, pagedMetadata, requireInRange, requirePageNumber } from "@/lib/pagination/route-page";
 import { listRecurringBudgetLinesPage } from "@/lib/queries/funding";
 
 type Props = { params: Promise<{ n: string }> };
 
-const LIST = FUNDING_LISTS["funding-lines"];
+const LIST = LIST_META["funding-lines"];
 
 export const generateStaticParams = noPrerenderedPages;
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { FinanceReportsIndex } from "@/components/funding/finance-reports-index";
-import { FUNDING_LISTS } from "@/lib/pagination/funding-lists";
+import { LIST_META } from "@/lib/pagination/list-meta";
 import { noPrerenderedPages, pagedMetadata, requireInRange, requirePageNumber } from "@/lib/pagination/route-page";
 import { listFinanceReportsPage } from "@/lib/queries/funding";
 
 type Props = { params: Promise<{ n: string }> };
 
-const LIST = FUNDING_LISTS["funding-reports"];
+const LIST = LIST_META["funding-reports"];
 
 export const generateStaticParams = noPrerenderedPages;
 

@@ -1,5 +1,10 @@
-/** Title, description and address of the funding pages' paged lists, shared by their page 1 and later pages. */
-export const FUNDING_LISTS = {
+import { siteConfig } from "@/lib/site-config";
+
+/**
+ * Title, description and address of the paged lists whose page 1 and later pages are separate
+ * routes, so both take them from here.
+ */
+export const LIST_META = {
   "funding-reports": {
     title: "Finance reports",
     description: "Every finance report with budget tables, newest meeting first: budget, actual and forecast variance per budget line.",
@@ -14,5 +19,15 @@ export const FUNDING_LISTS = {
     title: "Sums of money quoted in reports",
     description: "Every sum of money quoted in the text of committee reports (grants, savings, overspends, contract values), in pounds and as printed, linked to its report.",
     listPath: "/funding/facts",
+  },
+  strategies: {
+    title: "Strategies and delivery plans",
+    description: "Committee delivery plans and action logs: priorities, the outcomes they aim for, and each action with its lead officer, dates, resources, risks and outputs.",
+    listPath: "/strategies",
+  },
+  "outside-bodies": {
+    title: "Outside bodies",
+    description: `Partnerships, panels and charities to which ${siteConfig.councilName} committees appoint councillors, with their representatives and contacts.`,
+    listPath: "/outside-bodies",
   },
 } as const;
