@@ -24,7 +24,7 @@ const { listStrategiesPage } = await import("@/lib/queries/strategies");
 const { listOutsideBodiesPage } = await import("@/lib/queries/outside-bodies");
 const { listFinanceReportsPage, listFundingFactsPage, listRecurringBudgetLinesPage } = await import("@/lib/queries/funding");
 const { getPersonBySlug, listPersonAttendancePage, listPersonReportsPage, PERSON_PAGE_LATEST } = await import("@/lib/queries/people");
-const { listMeetingsPage } = await import("@/lib/queries/meetings");
+const { countPublicMeetings, listMeetingsBetween, listMeetingsPage, listPublishedMeetings, listRecentMeetings, listUpcomingMeetings, meetingDatesAround } = await import("@/lib/queries/meetings");
 const { listActionsPage } = await import("@/lib/queries/actions");
 const { listReportsPage } = await import("@/lib/queries/reports");
 const { countListRows } = await import("@/lib/queries/list-counts");
@@ -329,6 +329,25 @@ describe("paged lists", () => {
       for (const b of synth) expect(b.representatives.map((r) => r.nameAsPrinted), b.slug).toEqual([`Councillor Rep ${b.slug.replace("synthetic-body-", "")}`]);
       expect((await gatePageNumber(new NextRequest(new URL("http://localhost:3000/outside-bodies/page/2"))))).toBeNull();
       expect((await gatePageNumber(new NextRequest(new URL(`http://localhost:3000/strategies/page/${pageCount(await countListRows("strategies")) + 1}`))))?.status).toBe(404);
+    });
+  });
+
+  describe("the home page's and the calendar's bounded reads", () => {
+    it("equal the whole meetings list filtered in memory, as the pages read it before", async () => {
+      const all = await listPublishedMeetings();
+      expect(await countPublicMeetings()).toBe(all.length);
+      expect(await listRecentMeetings(20)).toEqual(all.filter((m) => m.status !== "upcoming").slice(0, 20));
+      expect((await listUpcomingMeetings(10)).map((m) => m.slug)).toEqual(all.filter((m) => m.status === "upcoming").reverse().slice(0, 10).map((m) => m.slug));
+      for (const key of ["2003-04", "2018-04", "2021-03", "1999-01"]) {
+        const inMonth = all.filter((m) => m.date.startsWith(`${key}-`));
+        expect((await listMeetingsBetween(`${key}-01`, `${key}-31`)).map((m) => m.slug).sort(), key).toEqual(inMonth.map((m) => m.slug).sort());
+        const around = await meetingDatesAround(`${key}-01`, `${key}-31`, "2019-01-01");
+        expect(around.earlier, key).toBe(all.find((m) => m.date < `${key}-01`)?.date ?? null);
+        expect(around.later, key).toBe([...all].reverse().find((m) => m.date > `${key}-31`)?.date ?? null);
+        expect(around.latest?.date).toBe(all.find((m) => m.date < "2019-01-01")?.date);
+      }
+      // The draft synthetic meeting (2000-08) is not in its month.
+      expect((await listMeetingsBetween("2000-08-01", "2000-08-31")).map((m) => m.slug)).toEqual([]);
     });
   });
 
