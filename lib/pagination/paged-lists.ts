@@ -6,7 +6,8 @@
 export type PagedList =
   | "meetings" | "reports" | "actions" | "actions-open" | "actions-completed"
   | "committee-meetings" | "committee-actions" | "person-attendance" | "person-reports"
-  | "funding-reports" | "funding-lines" | "funding-facts" | "strategies" | "outside-bodies";
+  | "funding-reports" | "funding-lines" | "funding-facts" | "strategies" | "outside-bodies"
+  | "committee-plans";
 
 /** A list's own address; `scope` is the committee's (or person's) slug for a committee's (person's) lists. */
 export function listPath(list: PagedList, scope = ""): string {
@@ -15,6 +16,7 @@ export function listPath(list: PagedList, scope = ""): string {
     case "actions-completed": return "/actions/completed";
     case "committee-meetings": return `/committees/${scope}/meetings`;
     case "committee-actions": return `/committees/${scope}/actions`;
+    case "committee-plans": return `/committees/${scope}/plans`;
     case "person-attendance": return `/people/${scope}/attendance`;
     case "person-reports": return `/people/${scope}/reports`;
     case "funding-reports": return "/funding/reports";
@@ -37,6 +39,7 @@ const PATTERNS: [RegExp, PagedList][] = [
   [/^\/funding\/reports\/page\/([^/]*)\/?$/, "funding-reports"],
   [/^\/funding\/lines\/page\/([^/]*)\/?$/, "funding-lines"],
   [/^\/funding\/facts\/page\/([^/]*)\/?$/, "funding-facts"],
+  [/^\/committees\/([^/]+)\/plans\/page\/([^/]*)\/?$/, "committee-plans"],
   [/^\/people\/([^/]+)\/attendance\/page\/([^/]*)\/?$/, "person-attendance"],
   [/^\/people\/([^/]+)\/reports\/page\/([^/]*)\/?$/, "person-reports"],
 ];

@@ -6,7 +6,7 @@
  */
 import { and, count, countDistinct, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db as appDb, type Database } from "@/lib/db";
-import { actions, attendance, budgetLineValues, committees, fundingFacts, meetings, outsideBodies, people, reportContacts, reports, strategies } from "@/lib/db/schema";
+import { actions, agendaPlanEntries, attendance, budgetLineValues, committees, fundingFacts, meetings, outsideBodies, people, reportContacts, reports, strategies } from "@/lib/db/schema";
 import type { PagedList } from "@/lib/pagination/paged-lists";
 import { isPublic, publicId } from "@/lib/queries/visibility";
 
@@ -56,6 +56,7 @@ export function listConditions(list: PagedList, scope: string, database: Databas
     case "funding-facts": return isPublic.fundingFact;
     case "strategies": return isPublic.strategy;
     case "outside-bodies": return isPublic.outsideBody;
+    case "committee-plans": return and(isPublic.agendaPlanEntry, inArray(agendaPlanEntries.committeeId, committeeIdOf(scope, database)))!;
   }
 }
 
@@ -71,6 +72,8 @@ const GROUPS_OF = {
   "funding-reports": { table: budgetLineValues, key: financeReportKey },
   "funding-lines": { table: budgetLineValues, key: sql`${budgetLineValues.budgetLineId}` },
   "funding-facts": { table: fundingFacts, key: factGroupKey },
+  // A printed plan (an edition) is the plan rows one pack printed for one committee.
+  "committee-plans": { table: agendaPlanEntries, key: sql`${agendaPlanEntries.publishedWithMeetingId}` },
 } as const;
 
 /** Rows in a list (for a committee's or a person's list, `scope` is its slug). */

@@ -92,6 +92,8 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     ...detail("/actions", actionRows),
     ...detail("/strategies", strategyRows),
     ...planEditions.map((e) => ({ path: planPath(e.printedWith.slug), lastModified: null })),
+    // A committee whose packs printed plans lists them (page 1).
+    ...[...new Set(planEditions.map((e) => e.committee.slug))].map((slug) => ({ path: `/committees/${slug}/plans`, lastModified: null })),
   ];
   return entries;
 }

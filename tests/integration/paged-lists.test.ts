@@ -20,6 +20,7 @@ vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: 
 
 const { importPackFile } = await import("@/lib/mutations/import-files");
 const { actions, appointments, attendance, outsideBodies, strategies, budgetLines, budgetLineValues, committees, fundingFacts, meetings, minutes, people, reportContacts, reports } = await import("@/lib/db/schema");
+const { listCommitteePlanEditionsPage, listPlanEditions } = await import("@/lib/queries/plans");
 const { listStrategiesPage } = await import("@/lib/queries/strategies");
 const { listOutsideBodiesPage } = await import("@/lib/queries/outside-bodies");
 const { listFinanceReportsPage, listFundingFactsPage, listRecurringBudgetLinesPage } = await import("@/lib/queries/funding");
@@ -330,6 +331,20 @@ describe("paged lists", () => {
       expect((await gatePageNumber(new NextRequest(new URL("http://localhost:3000/outside-bodies/page/2"))))).toBeNull();
       expect((await gatePageNumber(new NextRequest(new URL(`http://localhost:3000/strategies/page/${pageCount(await countListRows("strategies")) + 1}`))))?.status).toBe(404);
     });
+  });
+
+  it("pages a committee's printed plans as the whole list of editions filtered to it", async () => {
+    const editions = await listPlanEditions();
+    const slugs = [...new Set(editions.map((e) => e.committee.slug))];
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const slug of slugs) {
+      const page = await listCommitteePlanEditionsPage(1, slug);
+      const own = editions.filter((e) => e.committee.slug === slug);
+      expect(page.total, slug).toBe(own.length);
+      expect(page.editions.map((e) => e.printedWith.slug), slug).toEqual(own.map((e) => e.printedWith.slug));
+      expect((await gatePageNumber(new NextRequest(new URL(`http://localhost:3000/committees/${slug}/plans/page/2`))))?.status).toBe(own.length > PAGE_SIZE ? undefined : 404);
+    }
+    expect((await listCommitteePlanEditionsPage(1, "no-such-committee")).total).toBe(0);
   });
 
   describe("the home page's and the calendar's bounded reads", () => {
