@@ -7,21 +7,26 @@ import { formatDate } from "@/lib/format";
 import { describeWhenWhere } from "@/lib/meeting-place";
 import { readableCase } from "@/lib/text/readable-case";
 import { listPublishedCommittees } from "@/lib/queries/committees";
-import { listPublishedDecisions } from "@/lib/queries/decisions";
-import { listPublishedMeetings } from "@/lib/queries/meetings";
+import { listDecisionsPage } from "@/lib/queries/decisions";
+import { countPublicMeetings, listRecentMeetings, listUpcomingMeetings } from "@/lib/queries/meetings";
 import { getSiteCurrency } from "@/lib/queries/site-status";
 import { siteConfig } from "@/lib/site-config";
 
 export const metadata = { alternates: feedAlternates("/") };
 
+/** Meetings the home page lists to come and past; the rest are on /meetings. */
+const HOME_UPCOMING = 20;
+const HOME_PAST = 20;
+
 const OUTCOME_WORDS = { unanimous: "Agreed unanimously", majority: "Agreed by majority", carried: "Carried", lost: "Lost" } as const;
 
 export default async function HomePage() {
-  const [meetings, decisions, committees, currency] = await Promise.all([
-    listPublishedMeetings(), listPublishedDecisions(), listPublishedCommittees(), getSiteCurrency(),
+  // Bounded reads: the next and the latest few meetings, and the first page of decisions (newest
+  // first), not the whole archive.
+  const [upcoming, past, { decisions }, committees, currency, meetingCount] = await Promise.all([
+    listUpcomingMeetings(HOME_UPCOMING), listRecentMeetings(HOME_PAST), listDecisionsPage("", "", "", 1), listPublishedCommittees(), getSiteCurrency(),
+    countPublicMeetings(),
   ]);
-  const upcoming = meetings.filter((m) => m.status === "upcoming").reverse();
-  const past = meetings.filter((m) => m.status !== "upcoming");
   const latest = currency.latest;
   const names = { properNames: latest ? [latest.committee.name] : [] };
   // The newest meeting that has decisions on record, and its decisions.
@@ -152,6 +157,10 @@ export default async function HomePage() {
       <section aria-labelledby="meetings-heading" className="mt-10">
         <h2 id="meetings-heading" className="mb-4 text-2xl font-bold">Past meetings, newest first</h2>
         <MeetingList meetings={past} />
+        <p className="mt-4">
+          <Link prefetch={false} href="/meetings" className="font-bold">All {meetingCount} meetings</Link>
+          {" "}<span className="text-muted">(with the latest {past.length} above)</span>
+        </p>
       </section>
     </>
   );

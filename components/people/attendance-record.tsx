@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { SeeAllLink } from "@/components/people/see-all-link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatDate } from "@/lib/format";
-import type { PersonDetail } from "@/lib/queries/people";
+import { listPath } from "@/lib/pagination/paged-lists";
+import type { PersonAttendanceRow, PersonDetail } from "@/lib/queries/people";
 
 const STATUS: Record<PersonDetail["attendance"][number]["status"], string> = {
   present: "Present",
@@ -24,47 +26,14 @@ export function AttendanceRecord({ person }: { person: PersonDetail }) {
       {attendance.length > 0 && (
         <>
           <p className="mb-4">
-            Recorded in the minutes of {plural(attendance.length, "meeting", "meetings")}: present at{" "}
+            Recorded in the minutes of {plural(person.attendanceTotal, "meeting", "meetings")}: present at{" "}
             <strong>{c.present}</strong>, apologies for <strong>{c.apologies}</strong>
             {c.inAttendance > 0 && <>, in attendance (not as a member) at <strong>{c.inAttendance}</strong></>}.
           </p>
-          <TableScroll label="Attendance record">
-            <table className="w-full text-left">
-              <caption className="sr-only">Attendance of {person.name} at meetings with published minutes</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">Meeting</th>
-                  <th scope="col" className="py-2 pr-4">Attendance</th>
-                  <th scope="col" className="py-2">Notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {attendance.map((a, i) => (
-                  <tr key={`${a.meeting.slug}-${i}`} className="border-b border-rule align-top">
-                    <th scope="row" className="py-2 pr-4 font-normal">
-                      <Link prefetch={false} href={`/meetings/${a.meeting.slug}`}>{formatDate(a.meeting.date)}</Link>
-                      <span className="block text-sm text-muted">{a.committee.name}</span>
-                    </th>
-                    <td className="py-2 pr-4">{STATUS[a.status]}</td>
-                    <td className="py-2">
-                      {[
-                        a.roleLabel ? `as ${a.roleLabel}` : null,
-                        `printed “${a.nameAsPrinted}”`,
-                      ].filter(Boolean).join("; ")}
-                      {a.substitutingFor && (
-                        <span className="block">
-                          Substituting for{" "}
-                          {a.substitutingFor.slug
-                            ? <Link prefetch={false} href={`/people/${a.substitutingFor.slug}`}>{a.substitutingFor.name}</Link>
-                            : a.substitutingFor.name}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <AttendanceTable rows={attendance} name={person.name} />
+          <SeeAllLink href={listPath("person-attendance", person.slug)} total={person.attendanceTotal} shown={attendance.length}>
+            All {person.attendanceTotal} meetings in {person.name}&rsquo;s attendance record
+          </SeeAllLink>
         </>
       )}
       {substitutedBy.length > 0 && (
@@ -81,5 +50,48 @@ export function AttendanceRecord({ person }: { person: PersonDetail }) {
         </>
       )}
     </>
+  );
+}
+
+/** One row per meeting whose minutes record the person, newest first: the person page's latest and each page of the whole record. */
+export function AttendanceTable({ rows, name }: { rows: PersonAttendanceRow[]; name: string }) {
+  return (
+    <TableScroll label="Attendance record">
+      <table className="w-full text-left">
+        <caption className="sr-only">Attendance of {name} at meetings with published minutes</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-4">Meeting</th>
+            <th scope="col" className="py-2 pr-4">Attendance</th>
+            <th scope="col" className="py-2">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a, i) => (
+            <tr key={`${a.meeting.slug}-${i}`} className="border-b border-rule align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link prefetch={false} href={`/meetings/${a.meeting.slug}`}>{formatDate(a.meeting.date)}</Link>
+                <span className="block text-sm text-muted">{a.committee.name}</span>
+              </th>
+              <td className="py-2 pr-4">{STATUS[a.status]}</td>
+              <td className="py-2">
+                {[
+                  a.roleLabel ? `as ${a.roleLabel}` : null,
+                  `printed “${a.nameAsPrinted}”`,
+                ].filter(Boolean).join("; ")}
+                {a.substitutingFor && (
+                  <span className="block">
+                    Substituting for{" "}
+                    {a.substitutingFor.slug
+                      ? <Link prefetch={false} href={`/people/${a.substitutingFor.slug}`}>{a.substitutingFor.name}</Link>
+                      : a.substitutingFor.name}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -1,9 +1,13 @@
 import Link from "next/link";
+import { listPath } from "@/lib/pagination/paged-lists";
 import { formatDate } from "@/lib/format";
 import { planPath, type CommitteePlan } from "@/lib/queries/plans";
 import { PlannedMeetingSection, plannedMeetingAnchor, plannedMeetingLabel } from "./planned-meeting";
 
 /** One committee's agenda plan as one pack printed it: which pack, its key decisions, then each committee date. */
+/** Earlier printings named inline; fifteen years of packs page at /committees/<slug>/plans. */
+const EARLIER_SHOWN = 5;
+
 export function CommitteeForwardPlan({ plan, index }: { plan: CommitteePlan; index: number }) {
   const keyDecisions = plan.meetings.flatMap((m, mi) =>
     m.entries.filter((e) => e.keyDecisionRef).map((e) => ({ ...e, meeting: m, anchor: plannedMeetingAnchor(m, mi) })),
@@ -29,14 +33,18 @@ export function CommitteeForwardPlan({ plan, index }: { plan: CommitteePlan; ind
         )}
         {!plan.newest && plan.earlier.length > 0 && (
           <p className="mt-2">
-            It replaces {plan.earlier.length === 1 ? "the plan" : `${plan.earlier.length} plans`} printed in earlier packs:{" "}
-            {plan.earlier.map((e, i) => (
+            It replaces {plan.earlier.length === 1 ? "the plan" : `${plan.earlier.length} plans`} printed in earlier packs
+            {plan.earlier.length > EARLIER_SHOWN ? `, the latest ${EARLIER_SHOWN}` : ""}:{" "}
+            {plan.earlier.slice(0, EARLIER_SHOWN).map((e, i) => (
               <span key={e.printedWith.slug}>
                 {i > 0 && ", "}
                 <Link prefetch={false} href={planPath(e.printedWith.slug)}>plan printed for {formatDate(e.printedWith.date, { weekday: false })}</Link>
               </span>
             ))}
             .
+            {plan.earlier.length > EARLIER_SHOWN && (
+              <> <Link prefetch={false} href={listPath("committee-plans", plan.committee.slug)}>All {plan.earlier.length + 1} plans printed for the {plan.committee.name}</Link>.</>
+            )}
           </p>
         )}
       </div>

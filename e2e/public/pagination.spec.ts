@@ -52,6 +52,54 @@ test.describe("paged lists", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a person's whole attendance record and report contacts", async ({ page, request }) => {
+    await page.goto("/people/steve-criswell/attendance");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Attendance of Steve Criswell");
+    await expect(page.getByRole("row", { name: /Tuesday 17 April 2018.*Present/ })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveText(["Home", "People", "Steve Criswell"]);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/people\/steve-criswell\/attendance$/);
+    await expectValidHtml(page);
+    await expectNoAxeViolations(page);
+
+    await page.goto("/people/steve-criswell/reports");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reports naming Steve Criswell as a contact");
+    await expect(page.getByRole("link", { name: "Recommissioning of Cambridgeshire's Local Assistance Scheme" })).toBeVisible();
+    await expect(page.getByText(/Member contact/).first()).toBeVisible();
+    await expectValidHtml(page);
+    await expectNoAxeViolations(page);
+
+    for (const path of ["/people/no-such-person/attendance", "/people/no-such-person/reports/page/2", "/people/steve-criswell/attendance/page/2"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+    }
+  });
+
+  test("the funding lists: finance reports and budget lines", async ({ page, request }) => {
+    await page.goto("/funding/reports");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Finance reports");
+    await expect(page.getByRole("link", { name: "Finance Monitoring Report – January 2021" })).toHaveAttribute("href", "/funding/reports/2021-03-04-finance-monitoring-report-january-2021");
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveText(["Home", "Funding"]);
+    await expectValidHtml(page);
+    await expectNoAxeViolations(page);
+
+    // The demo prints 65 budget lines at more than one meeting: two pages.
+    await page.goto("/funding/lines");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Budget lines across reports");
+    await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("Page 1 of 2 (1–50 of 65 budget lines)");
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/\/funding\/lines\/page\/2$/);
+    await expect(page).toHaveTitle(/^Budget lines across reports, page 2 of 2/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/funding\/lines\/page\/2$/);
+    await expect(page.getByRole("link", { name: "Think Communities" }).first()).toHaveAttribute("href", /^\/funding\/lines\/\d+-think-communities/);
+    await expectValidHtml(page);
+    await expectNoAxeViolations(page);
+
+    for (const path of ["/funding/reports/page/2", "/funding/lines/page/3", "/funding/facts/page/2", "/funding/facts/page/x", "/strategies/page/2", "/outside-bodies/page/2"]) {
+      expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+    }
+    expect((await request.get("/funding/facts/page/1", { maxRedirects: 0 })).status()).toBe(308);
+  });
+
   test("an unknown committee's lists are a 404", async ({ request }) => {
     for (const path of ["/committees/no-such-committee/meetings", "/committees/no-such-committee/actions"]) {
       expect((await request.get(path)).status(), path).toBe(404);

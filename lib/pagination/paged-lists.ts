@@ -5,15 +5,23 @@
  */
 export type PagedList =
   | "meetings" | "reports" | "actions" | "actions-open" | "actions-completed"
-  | "committee-meetings" | "committee-actions";
+  | "committee-meetings" | "committee-actions" | "person-attendance" | "person-reports"
+  | "funding-reports" | "funding-lines" | "funding-facts" | "strategies" | "outside-bodies"
+  | "committee-plans";
 
-/** A list's own address; `scope` is the committee's slug for a committee's lists. */
+/** A list's own address; `scope` is the committee's (or person's) slug for a committee's (person's) lists. */
 export function listPath(list: PagedList, scope = ""): string {
   switch (list) {
     case "actions-open": return "/actions/open";
     case "actions-completed": return "/actions/completed";
     case "committee-meetings": return `/committees/${scope}/meetings`;
     case "committee-actions": return `/committees/${scope}/actions`;
+    case "committee-plans": return `/committees/${scope}/plans`;
+    case "person-attendance": return `/people/${scope}/attendance`;
+    case "person-reports": return `/people/${scope}/reports`;
+    case "funding-reports": return "/funding/reports";
+    case "funding-lines": return "/funding/lines";
+    case "funding-facts": return "/funding/facts";
     default: return `/${list}`;
   }
 }
@@ -26,6 +34,14 @@ const PATTERNS: [RegExp, PagedList][] = [
   [/^\/actions\/completed\/page\/([^/]*)\/?$/, "actions-completed"],
   [/^\/committees\/([^/]+)\/meetings\/page\/([^/]*)\/?$/, "committee-meetings"],
   [/^\/committees\/([^/]+)\/actions\/page\/([^/]*)\/?$/, "committee-actions"],
+  [/^\/strategies\/page\/([^/]*)\/?$/, "strategies"],
+  [/^\/outside-bodies\/page\/([^/]*)\/?$/, "outside-bodies"],
+  [/^\/funding\/reports\/page\/([^/]*)\/?$/, "funding-reports"],
+  [/^\/funding\/lines\/page\/([^/]*)\/?$/, "funding-lines"],
+  [/^\/funding\/facts\/page\/([^/]*)\/?$/, "funding-facts"],
+  [/^\/committees\/([^/]+)\/plans\/page\/([^/]*)\/?$/, "committee-plans"],
+  [/^\/people\/([^/]+)\/attendance\/page\/([^/]*)\/?$/, "person-attendance"],
+  [/^\/people\/([^/]+)\/reports\/page\/([^/]*)\/?$/, "person-reports"],
 ];
 
 /** The paged list and the raw page segment (still untrusted) of a `<list>/page/<n>` address, or null. */

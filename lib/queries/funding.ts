@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, inArray, isNull, max, min, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { budgetLines, budgetLineValues, committees, fundingFacts, importIssues, importRuns, meetings, reports } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { countListRows, factGroupKey, financeReportKey } from "@/lib/queries/list-counts";
+import { PAGE_SIZE, pageSlice } from "@/lib/pagination/page-model";
 import { isPublic } from "@/lib/queries/visibility";
 import { columnOfIssue, linesMentioned, type FigureColumn } from "@/lib/charts/figures";
 import { budgetLineSlug, slugify } from "@/lib/slug";
@@ -213,20 +215,87 @@ export function getFinanceReportBySlug(slug: string): Promise<FinanceReportDetai
 }
 
 /** The committee's own budget table of a finance report, the one a reader most often wants. */
-export async function getCommitteeBudgetTables(): Promise<{ report: FinanceReportSummary; table: BudgetTableView | null }[]> {
-  return (await loadFunding()).reports.map(({ budgetTables, ...summary }) => ({
-    report: summary,
-    table: budgetTables.find((t) => /for this committee/i.test(t.name)) ?? null,
-  }));
+function committeeTable(tables: BudgetTableView[]): BudgetTableView | null {
+  return tables.find((t) => /for this committee/i.test(t.name)) ?? null;
 }
 
-/** Budget lines printed in more than one meeting's finance report: the ones whose movement can be followed. */
-export async function listRecurringBudgetLines(): Promise<BudgetLineSummary[]> {
-  return (await loadFunding()).lines
-    .filter((l) => l.meetingCount > 1)
-    .map(({ history: _history, ...summary }) => summary)
-    .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+export interface FinanceReportsPage {
+  total: number;
+  reports: { report: FinanceReportSummary; table: BudgetTableView | null }[];
 }
+
+/**
+ * One page of finance reports, newest meeting first, each with its committee's own table: the
+ * page's reports are chosen in SQL (grouped as lib/queries/list-counts.ts counts them) and only
+ * their budget values are assembled. `size` lets /funding show the latest few.
+ */
+export const listFinanceReportsPage = cachedPagedQuery(
+  "listFinanceReportsPage", FUNDING_TAGS,
+  async (page: number = 1, size: number = PAGE_SIZE): Promise<FinanceReportsPage> => {
+    const { limit, offset } = pageSlice(page, size);
+    const [total, groups] = await Promise.all([
+      countListRows("funding-reports"),
+      db.select({ reportId: budgetLineValues.reportId, meetingId: budgetLineValues.meetingId, reportSlug: reports.slug, meetingSlug: meetings.slug })
+        .from(budgetLineValues)
+        .innerJoin(meetings, eq(meetings.id, budgetLineValues.meetingId))
+        .leftJoin(reports, eq(reports.id, budgetLineValues.reportId))
+        .where(isPublic.budgetLineValue)
+        .groupBy(financeReportKey)
+        .orderBy(desc(max(meetings.meetingDate)), asc(financeReportKey))
+        .limit(limit).offset(offset),
+    ]);
+    if (groups.length === 0) return { total, reports: [] };
+    const reportIds = groups.flatMap((g) => (g.reportId !== null ? [g.reportId] : []));
+    const meetingIds = groups.flatMap((g) => (g.reportId === null ? [g.meetingId] : []));
+    const { reports: assembled } = await assembleFunding(or(
+      reportIds.length ? inArray(budgetLineValues.reportId, reportIds) : undefined,
+      meetingIds.length ? and(isNull(budgetLineValues.reportId), inArray(budgetLineValues.meetingId, meetingIds)) : undefined,
+    ));
+    const bySlug = new Map(assembled.map((r) => [r.slug, r]));
+    return {
+      total,
+      reports: groups.flatMap((g) => {
+        const fr = bySlug.get(g.reportSlug ?? `${g.meetingSlug}${PACK_TABLES_SUFFIX}`);
+        if (!fr) return [];
+        const { budgetTables, ...summary } = fr;
+        return [{ report: summary, table: committeeTable(budgetTables) }];
+      }),
+    };
+  },
+);
+
+export interface BudgetLinesPage { total: number; lines: BudgetLineSummary[] }
+
+/** One page of the budget lines printed for more than one meeting, alphabetical, summarised in SQL. */
+export const listRecurringBudgetLinesPage = cachedPagedQuery(
+  "listRecurringBudgetLinesPage", FUNDING_TAGS,
+  async (page: number = 1, size: number = PAGE_SIZE): Promise<BudgetLinesPage> => {
+    const { limit, offset } = pageSlice(page, size);
+    const [total, rows] = await Promise.all([
+      countListRows("funding-lines"),
+      db.select({
+        id: budgetLines.id, name: budgetLines.name, committeeName: committees.name, committeeSlug: committees.slug,
+        meetingCount: countDistinct(budgetLineValues.meetingId), firstDate: min(meetings.meetingDate), lastDate: max(meetings.meetingDate),
+      })
+        .from(budgetLineValues)
+        .innerJoin(budgetLines, eq(budgetLines.id, budgetLineValues.budgetLineId))
+        .innerJoin(committees, eq(committees.id, budgetLines.committeeId))
+        .innerJoin(meetings, eq(meetings.id, budgetLineValues.meetingId))
+        .where(isPublic.budgetLineValue)
+        .groupBy(budgetLines.id)
+        .having(sql`count(distinct ${budgetLineValues.meetingId}) > 1`)
+        .orderBy(sql`lower(${budgetLines.name})`, asc(budgetLines.id))
+        .limit(limit).offset(offset),
+    ]);
+    return {
+      total,
+      lines: rows.map((r) => ({
+        name: r.name, slug: budgetLineSlug(r.id, r.name), committee: { name: r.committeeName, slug: r.committeeSlug },
+        meetingCount: r.meetingCount, firstDate: r.firstDate ?? "", lastDate: r.lastDate ?? "",
+      })),
+    };
+  },
+);
 
 export async function listBudgetLineSlugs(): Promise<string[]> {
   return (await loadFunding()).lines.map((l) => l.slug);
@@ -261,35 +330,60 @@ export interface FundingFactGroup {
   facts: FundingFactView[];
 }
 
-/** Sums of money quoted in report text, by meeting (newest first) and report, in the order printed. */
-export const listFundingFacts = cachedQuery(
-  "listFundingFacts", [cacheTags.funding, cacheTags.reports, cacheTags.meetings],
-  async (): Promise<FundingFactGroup[]> => {
+export interface FundingFactsPage {
+  /** Groups (a report's sums, or the rest of a meeting's pack) in the whole list. */
+  total: number;
+  /** Sums in the whole list. */
+  sums: number;
+  groups: FundingFactGroup[];
+}
+
+/**
+ * One page of the sums of money quoted in report text, a group per report (or the rest of a
+ * meeting's pack), newest meeting first, each group's sums in the order printed. The page's groups
+ * are chosen in SQL; `size` lets /funding show the latest few.
+ */
+export const listFundingFactsPage = cachedPagedQuery(
+  "listFundingFactsPage", [cacheTags.funding, cacheTags.reports, cacheTags.meetings],
+  async (page: number = 1, size: number = PAGE_SIZE): Promise<FundingFactsPage> => {
+    const { limit, offset } = pageSlice(page, size);
+    const [total, [sums], keys] = await Promise.all([
+      countListRows("funding-facts"),
+      db.select({ n: count() }).from(fundingFacts).where(isPublic.fundingFact),
+      db.select({ key: factGroupKey })
+        .from(fundingFacts)
+        .innerJoin(meetings, eq(meetings.id, fundingFacts.meetingId))
+        .where(isPublic.fundingFact)
+        .groupBy(factGroupKey)
+        .orderBy(desc(max(meetings.meetingDate)), asc(factGroupKey))
+        .limit(limit).offset(offset),
+    ]);
+    if (keys.length === 0) return { total, sums: sums?.n ?? 0, groups: [] };
     const rows = await db
       .select({
+        key: factGroupKey,
         label: fundingFacts.label, amountGbp: fundingFacts.amountGbp, asPrinted: fundingFacts.asPrinted, sourceLine: fundingFacts.sourceLine,
-        meetingId: meetings.id, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
+        meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
         committeeName: committees.name, committeeSlug: committees.slug,
-        reportId: reports.id, reportSlug: reports.slug, reportTitle: reports.title,
-        reportSort: reports.sortOrder,
+        reportSlug: reports.slug, reportTitle: reports.title,
       })
       .from(fundingFacts)
       .innerJoin(meetings, eq(meetings.id, fundingFacts.meetingId))
       .innerJoin(committees, eq(committees.id, meetings.committeeId))
       .leftJoin(reports, eq(reports.id, fundingFacts.reportId))
-      .where(isPublic.fundingFact)
-      .orderBy(desc(meetings.meetingDate), asc(fundingFacts.sourceLine), asc(fundingFacts.sortOrder), asc(fundingFacts.id));
-    const groups: FundingFactGroup[] = [];
+      .where(and(isPublic.fundingFact, inArray(factGroupKey, keys.map((k) => k.key))))
+      .orderBy(asc(fundingFacts.sourceLine), asc(fundingFacts.sortOrder), asc(fundingFacts.id));
+    const groups = new Map<string, FundingFactGroup>();
     for (const r of rows) {
-      const report = r.reportSlug && r.reportTitle ? { slug: r.reportSlug, title: r.reportTitle } : null;
-      const anchor = report ? `facts-${report.slug}` : `facts-${r.meetingSlug}-other`;
-      let g = groups.find((x) => x.anchor === anchor);
+      let g = groups.get(r.key);
       if (!g) {
+        const report = r.reportSlug && r.reportTitle ? { slug: r.reportSlug, title: r.reportTitle } : null;
+        const anchor = report ? `facts-${report.slug}` : `facts-${r.meetingSlug}-other`;
         g = { meeting: { slug: r.meetingSlug, date: r.meetingDate }, committee: { name: r.committeeName, slug: r.committeeSlug }, report, anchor, facts: [] };
-        groups.push(g);
+        groups.set(r.key, g);
       }
       g.facts.push({ label: r.label, amountGbp: r.amountGbp, asPrinted: r.asPrinted, sourceLine: r.sourceLine });
     }
-    return groups;
+    return { total, sums: sums?.n ?? 0, groups: keys.flatMap((k) => groups.get(k.key) ?? []) };
   },
 );

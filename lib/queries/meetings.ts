@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte, max, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, max, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
 import {
   agendaItems, agendaSections, attendance, committeeMemberships, committees, importIssues, importRuns, meetings,
@@ -121,6 +121,66 @@ export const listUpcomingMeetings = cachedPagedQuery(
     return rows
       .map(({ sourceDocumentId, status, ...r }) => ({ ...r, status: meetingStatus(status, r.date), hasAgenda: sourceDocumentId !== null, hasMinutes: false }))
       .filter((m) => m.status === "upcoming");
+  },
+);
+
+/** Meetings as list entries, `where` and `order` chosen by the caller, with minutes looked up for these rows only. */
+async function selectMeetingEntries(where: SQL, order: "newest" | "oldest", limit?: number): Promise<MeetingListEntry[]> {
+  const query = db.select({
+    id: meetings.id, slug: meetings.slug, date: meetings.meetingDate, startTime: meetings.startTime, status: meetings.status,
+    committee: committees.name, committeeSlug: committees.slug, venue: meetings.venue, isVirtual: meetings.isVirtual,
+    sourceDocumentId: meetings.sourceDocumentId,
+  })
+    .from(meetings)
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .where(and(isPublic.meeting, where))
+    .orderBy(...(order === "newest" ? [desc(meetings.meetingDate), asc(committees.name)] : [asc(meetings.meetingDate), asc(committees.name)]));
+  const rows = limit === undefined ? await query : await query.limit(limit);
+  const withMinutes = new Set(rows.length === 0 ? [] : (await db.select({ meetingId: minutes.meetingId }).from(minutes)
+    .where(and(inArray(minutes.meetingId, rows.map((r) => r.id)), isPublic.minutes))).map((m) => m.meetingId));
+  return rows.map(({ id, sourceDocumentId, status, ...r }) => ({
+    ...r, status: meetingStatus(status, r.date), hasAgenda: sourceDocumentId !== null, hasMinutes: withMinutes.has(id),
+  }));
+}
+
+/** How many meetings are public (the home page's "All N meetings"). */
+export const countPublicMeetings = cachedQuery(
+  "countPublicMeetings", [cacheTags.meetings],
+  (): Promise<number> => countListRows("meetings"),
+);
+
+/** The newest `limit` meetings held (or due) up to today that are not still to come: the home page's "Past meetings". */
+export const listRecentMeetings = cachedPagedQuery(
+  "listRecentMeetings", [cacheTags.meetings, cacheTags.minutes],
+  async (limit: number = 20): Promise<MeetingListEntry[]> => {
+    // A meeting today may still be to come: read a few more than asked and drop those.
+    const rows = await selectMeetingEntries(lte(meetings.meetingDate, todayIso()), "newest", limit + 10);
+    return rows.filter((m) => m.status !== "upcoming").slice(0, limit);
+  },
+);
+
+/** Meetings dated `from` to `to` (ISO dates, inclusive), oldest first: one calendar month. */
+export const listMeetingsBetween = cachedPagedQuery(
+  "listMeetingsBetween", [cacheTags.meetings, cacheTags.minutes],
+  async (from: string = "", to: string = ""): Promise<MeetingListEntry[]> =>
+    selectMeetingEntries(and(gte(meetings.meetingDate, from), lte(meetings.meetingDate, to))!, "oldest"),
+);
+
+/**
+ * The nearest meeting dates either side of a period and the newest before today, one indexed
+ * LIMIT 1 each, so the calendar can point past an empty month without reading every meeting.
+ */
+export const meetingDatesAround = cachedPagedQuery(
+  "meetingDatesAround", [cacheTags.meetings],
+  async (from: string = "", to: string = "", today: string = ""): Promise<{ earlier: string | null; later: string | null; latest: { slug: string; date: string; committee: string } | null }> => {
+    const one = (where: SQL, newest: boolean) => db.select({ slug: meetings.slug, date: meetings.meetingDate, committee: committees.name })
+      .from(meetings).innerJoin(committees, eq(committees.id, meetings.committeeId))
+      .where(and(isPublic.meeting, where))
+      .orderBy(newest ? desc(meetings.meetingDate) : asc(meetings.meetingDate), asc(committees.name)).limit(1);
+    const [[earlier], [later], [latest]] = await Promise.all([
+      one(sql`${meetings.meetingDate} < ${from}`, true), one(sql`${meetings.meetingDate} > ${to}`, false), one(sql`${meetings.meetingDate} < ${today}`, true),
+    ]);
+    return { earlier: earlier?.date ?? null, later: later?.date ?? null, latest: latest ?? null };
   },
 );
 

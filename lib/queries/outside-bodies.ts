@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { appointments, committees, meetings, outsideBodies, people, sourceDocuments } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { countListRows } from "@/lib/queries/list-counts";
+import { pageSlice } from "@/lib/pagination/page-model";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import type { MeetingRef } from "@/lib/queries/committees";
 import { readerFlagsAt } from "@/lib/queries/import-notes";
@@ -76,7 +78,8 @@ const bodyColumns = {
   sourceDocumentId: outsideBodies.sourceDocumentId, sourceLine: outsideBodies.sourceLine,
 };
 
-async function appointmentRows(bodyId?: number): Promise<AppointmentRow[]> {
+/** Appointments of one body, of several (a list page's), or of every body when `bodyId` is undefined. */
+async function appointmentRows(bodyId?: number | number[]): Promise<AppointmentRow[]> {
   return db
     .select({
       outsideBodyId: appointments.outsideBodyId, nameAsPrinted: appointments.nameAsPrinted, party: appointments.party,
@@ -86,29 +89,52 @@ async function appointmentRows(bodyId?: number): Promise<AppointmentRow[]> {
     .from(appointments)
     .leftJoin(people, joinPublic.person(appointments.personId))
     .leftJoin(meetings, joinPublic.meeting(appointments.listedAtMeetingId))
-    .where(bodyId === undefined ? undefined : eq(appointments.outsideBodyId, bodyId))
+    .where(bodyId === undefined ? undefined : Array.isArray(bodyId) ? inArray(appointments.outsideBodyId, bodyId) : eq(appointments.outsideBodyId, bodyId))
     .orderBy(asc(appointments.sortOrder), asc(appointments.id));
+}
+
+type BodyRow = Awaited<ReturnType<typeof selectBodies>>[number];
+
+function selectBodies() {
+  return db.select(bodyColumns).from(outsideBodies)
+    .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
+    .where(isPublic.outsideBody)
+    .orderBy(asc(outsideBodies.name), asc(outsideBodies.id));
+}
+
+/** Each body with the representatives of the newest pack that lists it. */
+function toListEntries(bodies: BodyRow[], reps: AppointmentRow[]): OutsideBodyListEntry[] {
+  const repsOf = new Map<number, Omit<AppointmentRow, "outsideBodyId">[]>();
+  for (const r of reps) repsOf.set(r.outsideBodyId, [...(repsOf.get(r.outsideBodyId) ?? []), r]);
+  return bodies.map((b) => {
+    const [current] = listingsByPack(repsOf.get(b.id) ?? []);
+    return {
+      slug: b.slug, number: b.number, name: b.name, description: b.description, meetingsPerAnnum: b.meetingsPerAnnum,
+      repsAppointed: b.repsAppointed,
+      appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
+      representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
+    };
+  });
 }
 
 export const listPublishedOutsideBodies = cachedQuery(
   "listPublishedOutsideBodies", [cacheTags.outsideBodies, cacheTags.people, cacheTags.committees, cacheTags.meetings],
   async (): Promise<OutsideBodyListEntry[]> => {
-    const [bodies, reps] = await Promise.all([
-      db.select(bodyColumns).from(outsideBodies)
-        .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
-        .where(isPublic.outsideBody)
-        .orderBy(asc(outsideBodies.name)),
-      appointmentRows(),
-    ]);
-    return bodies.map((b) => {
-      const [current] = listingsByPack(reps.filter((r) => r.outsideBodyId === b.id));
-      return {
-        slug: b.slug, number: b.number, name: b.name, description: b.description, meetingsPerAnnum: b.meetingsPerAnnum,
-        repsAppointed: b.repsAppointed,
-        appointingCommittee: b.committeeSlug && b.committeeName ? { slug: b.committeeSlug, name: b.committeeName } : null,
-        representatives: current?.representatives ?? [], listedAt: current?.listedAt ?? null,
-      };
-    });
+    const [bodies, reps] = await Promise.all([selectBodies(), appointmentRows()]);
+    return toListEntries(bodies, reps);
+  },
+);
+
+export interface OutsideBodiesPage { total: number; bodies: OutsideBodyListEntry[] }
+
+/** One page of the published outside bodies, A to Z, reading only that page's appointments. */
+export const listOutsideBodiesPage = cachedPagedQuery(
+  "listOutsideBodiesPage", [cacheTags.outsideBodies, cacheTags.people, cacheTags.committees, cacheTags.meetings],
+  async (page: number = 1): Promise<OutsideBodiesPage> => {
+    const { limit, offset } = pageSlice(page);
+    const [total, bodies] = await Promise.all([countListRows("outside-bodies"), selectBodies().limit(limit).offset(offset)]);
+    const reps = bodies.length ? await appointmentRows(bodies.map((b) => b.id)) : [];
+    return { total, bodies: toListEntries(bodies, reps) };
   },
 );
 

@@ -1,12 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, max, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db";
 import {
   actionOwners, actions, appointments, attendance, championRoles as championRolesTable, committeeMemberships, committees, meetings, minutes,
   outsideBodies, people, personAliases, posts, reportContacts, reports,
 } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { countListRows, listConditions } from "@/lib/queries/list-counts";
+import { pageSlice } from "@/lib/pagination/page-model";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 import { mentionsName } from "@/lib/text/names";
 import { selectChampionRoles, type ChampionRole } from "@/lib/queries/champion-roles";
@@ -161,12 +163,17 @@ export interface PersonDetail {
     listedAt: MeetingRef | null;
     appointingCommittee: { slug: string; name: string } | null;
   }[];
+  /** The newest PERSON_PAGE_LATEST rows; the whole record pages at /people/<slug>/attendance. */
   attendance: PersonAttendanceRow[];
   attendanceCounts: { present: number; apologies: number; inAttendance: number };
+  /** Rows in the whole attendance record. */
+  attendanceTotal: number;
   /** Meetings where someone else sat in this person's place. */
   substitutedBy: { meeting: MeetingRef; name: string; slug: string | null }[];
+  /** The newest PERSON_PAGE_LATEST of each; every contact pages at /people/<slug>/reports. */
   memberContactFor: PersonReportRef[];
   officerContactFor: PersonReportRef[];
+  contactTotals: { member: number; officer: number };
   /** Reports whose "From:" line names the person. */
   reportsFrom: (PersonReportRef & { fromText: string })[];
   actionsOwned: {
@@ -174,6 +181,12 @@ export interface PersonDetail {
     isComplete: boolean; committee: { slug: string; name: string };
   }[];
 }
+
+/**
+ * Rows of each record that grows with the archive (attendance, report contacts) a person's page
+ * shows; a long-serving councillor's fifteen years page in their own lists.
+ */
+export const PERSON_PAGE_LATEST = 10;
 
 /** A published person's page; null when it is not public. */
 export function getPersonBySlug(slug: string): Promise<PersonDetail | null> {
@@ -188,8 +201,8 @@ async function loadPerson(slug: string): Promise<PersonDetail | null> {
   const pid = person.id;
 
   const [
-    aliasRows, postRows, championRows, memberRows, latestSheets, appointmentRows, attendanceRows, substitutedRows, contactRows,
-    reportRows, actionRows,
+    aliasRows, postRows, championRows, memberRows, latestSheets, appointmentRows, attendanceRows, attendanceTotals, substitutedRows,
+    memberContactRows, officerContactRows, contactTotals, printedPostRows, reportRows, actionRows,
   ] = await Promise.all([
     db.select({ alias: personAliases.alias }).from(personAliases).where(eq(personAliases.personId, pid)).orderBy(asc(personAliases.id)),
     db.select({ title: posts.title, organisation: posts.organisation, validFrom: posts.validFrom, validTo: posts.validTo })
@@ -219,34 +232,34 @@ async function loadPerson(slug: string): Promise<PersonDetail | null> {
       .leftJoin(committees, joinPublic.committee(outsideBodies.appointingCommitteeId))
       .where(and(eq(appointments.personId, pid), isPublic.outsideBody))
       .orderBy(desc(meetings.meetingDate), asc(outsideBodies.number), asc(outsideBodies.name)),
-    db.select({
-      meetingSlug: meetings.slug, date: meetings.meetingDate, committeeSlug: committees.slug, committeeName: committees.name,
-      status: attendance.status, nameAsPrinted: attendance.nameAsPrinted, roleLabel: attendance.roleLabel,
-      substitutingFor: attendance.substitutingFor, substitutingForPersonId: attendance.substitutingForPersonId,
-    })
+    selectAttendance(and(eq(attendance.personId, pid), isPublic.minutes)!, PERSON_PAGE_LATEST, 0),
+    db.select({ status: attendance.status, n: count() })
       .from(attendance)
       .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
-      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
       .where(and(eq(attendance.personId, pid), isPublic.minutes))
-      .orderBy(desc(meetings.meetingDate), asc(attendance.sortOrder)),
+      .groupBy(attendance.status),
     db.select({ meetingSlug: meetings.slug, date: meetings.meetingDate, name: attendance.nameAsPrinted, personId: attendance.personId })
       .from(attendance)
       .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
       .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
       .where(and(eq(attendance.substitutingForPersonId, pid), isPublic.minutes))
       .orderBy(desc(meetings.meetingDate)),
-    db.select({
-      reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
-      committeeName: committees.name, committeeSlug: committees.slug, contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
-      email: reportContacts.email, telephone: reportContacts.telephone,
-    })
+    selectContacts(and(eq(reportContacts.personId, pid), isPublic.report, eq(reportContacts.contactType, "member"))!, PERSON_PAGE_LATEST, 0),
+    selectContacts(and(eq(reportContacts.personId, pid), isPublic.report, eq(reportContacts.contactType, "officer"))!, PERSON_PAGE_LATEST, 0),
+    db.select({ type: reportContacts.contactType, n: count() })
+      .from(reportContacts)
+      .innerJoin(reports, eq(reports.id, reportContacts.reportId))
+      .where(and(eq(reportContacts.personId, pid), isPublic.report))
+      .groupBy(reportContacts.contactType),
+    // One row per wording of the post printed beside the name, with the newest meeting that printed
+    // it (SQLite gives a bare column the values of the row holding the max()).
+    db.select({ post: sql<string>`${reportContacts.post}`, meetingSlug: meetings.slug, date: max(meetings.meetingDate) })
       .from(reportContacts)
       .innerJoin(reports, eq(reports.id, reportContacts.reportId))
       .innerJoin(meetings, eq(meetings.id, reports.meetingId))
-      .innerJoin(committees, eq(committees.id, meetings.committeeId))
-      .where(and(eq(reportContacts.personId, pid), isPublic.report))
-      .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder)),
+      .where(and(eq(reportContacts.personId, pid), isPublic.report, isNotNull(reportContacts.post)))
+      .groupBy(sql`lower(${reportContacts.post})`)
+      .orderBy(desc(max(meetings.meetingDate))),
     db.select({
       slug: reports.slug, title: reports.title, fromText: reports.fromText, meetingSlug: meetings.slug, date: meetings.meetingDate,
       committeeName: committees.name, committeeSlug: committees.slug,
@@ -267,7 +280,6 @@ async function loadPerson(slug: string): Promise<PersonDetail | null> {
       .orderBy(asc(actions.isComplete), desc(actions.originMeetingDate), asc(actions.id)),
   ]);
 
-  const substituteNames = await namesOf(attendanceRows.flatMap((r) => (r.substitutingForPersonId ? [r.substitutingForPersonId] : [])));
   const substituteSlugs = await namesOf(substitutedRows.flatMap((r) => (r.personId ? [r.personId] : [])));
 
   const newestSheet = new Map<number, string>();
@@ -285,25 +297,15 @@ async function loadPerson(slug: string): Promise<PersonDetail | null> {
 
   const aliases = aliasRows.map((a) => a.alias.trim());
   const nameForms = [person.fullName, ...aliases].filter((n) => n.includes(" "));
-  const contacts = contactRows.map((c) => ({
-    report: { slug: c.reportSlug, title: c.title }, meeting: { slug: c.meetingSlug, date: c.date },
-    committee: { name: c.committeeName, slug: c.committeeSlug },
-    contactType: c.contactType, nameAsPrinted: c.name, post: c.post, email: c.email, telephone: c.telephone,
-  }));
-
-  const printedPosts: PersonDetail["printedPosts"] = [];
-  for (const c of contactRows) {
-    if (c.post && !printedPosts.some((p) => p.post.toLowerCase() === c.post!.toLowerCase())) {
-      printedPosts.push({ post: c.post, meeting: { slug: c.meetingSlug, date: c.date } });
-    }
-  }
+  const attendanceCount = (status: PersonAttendanceRow["status"]) => attendanceTotals.find((t) => t.status === status)?.n ?? 0;
+  const contactCount = (type: "member" | "officer") => contactTotals.find((t) => t.type === type)?.n ?? 0;
 
   return {
     slug: person.slug, name: person.fullName, honorific: person.honorific, isCouncillor: person.isCouncillor, party: person.party,
     email: person.email, phone: person.phone,
     alsoPrintedAs: [...new Set(aliases)].filter((a) => a.toLowerCase() !== person.fullName.toLowerCase()),
     posts: postRows,
-    printedPosts,
+    printedPosts: printedPostRows.map((p) => ({ post: p.post, meeting: { slug: p.meetingSlug, date: p.date ?? "" } })),
     championRoles: championRows,
     memberships,
     appointments: appointmentRows.map((a) => ({
@@ -311,28 +313,17 @@ async function loadPerson(slug: string): Promise<PersonDetail | null> {
       listedAt: a.meetingSlug && a.date ? { slug: a.meetingSlug, date: a.date } : null,
       appointingCommittee: a.committeeSlug && a.committeeName ? { slug: a.committeeSlug, name: a.committeeName } : null,
     })),
-    attendance: attendanceRows.map((r) => ({
-      meeting: { slug: r.meetingSlug, date: r.date }, committee: { slug: r.committeeSlug, name: r.committeeName },
-      status: r.status, nameAsPrinted: r.nameAsPrinted, roleLabel: r.roleLabel,
-      substitutingFor: r.substitutingFor || r.substitutingForPersonId
-        ? {
-          name: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.name) || (r.substitutingFor ?? ""),
-          slug: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.slug) || null,
-        }
-        : null,
-    })),
-    attendanceCounts: {
-      present: attendanceRows.filter((r) => r.status === "present").length,
-      apologies: attendanceRows.filter((r) => r.status === "apologies").length,
-      inAttendance: attendanceRows.filter((r) => r.status === "in_attendance").length,
-    },
+    attendance: await toAttendanceRows(attendanceRows),
+    attendanceCounts: { present: attendanceCount("present"), apologies: attendanceCount("apologies"), inAttendance: attendanceCount("in_attendance") },
+    attendanceTotal: attendanceTotals.reduce((sum, t) => sum + t.n, 0),
     substitutedBy: substitutedRows.map((r) => ({
       meeting: { slug: r.meetingSlug, date: r.date },
       name: (r.personId && substituteSlugs.get(r.personId)?.name) || r.name,
       slug: (r.personId && substituteSlugs.get(r.personId)?.slug) || null,
     })),
-    memberContactFor: contacts.filter((c) => c.contactType === "member"),
-    officerContactFor: contacts.filter((c) => c.contactType === "officer"),
+    memberContactFor: memberContactRows.map(toReportRef),
+    officerContactFor: officerContactRows.map(toReportRef),
+    contactTotals: { member: contactCount("member"), officer: contactCount("officer") },
     reportsFrom: reportRows
       .filter((r) => r.fromText && nameForms.some((n) => mentionsName(r.fromText!, n)))
       .map((r) => ({
@@ -345,6 +336,93 @@ async function loadPerson(slug: string): Promise<PersonDetail | null> {
     })),
   };
 }
+
+// ───────────────────────────── paged records ─────────────────────────────
+
+/** A public person's name, for the heading of their paged records; null when not public. */
+export function getPersonHeading(slug: string): Promise<{ slug: string; name: string } | null> {
+  return cachedRecord("getPersonHeading", slug, [cacheTags.person(slug), cacheTags.people], async (s) => {
+    const [row] = await db.select({ slug: people.slug, name: people.fullName }).from(people).where(and(eq(people.slug, s), isPublic.person));
+    return row ?? null;
+  });
+}
+
+function selectAttendance(where: SQL, limit: number, offset: number) {
+  return db.select({
+    meetingSlug: meetings.slug, date: meetings.meetingDate, committeeSlug: committees.slug, committeeName: committees.name,
+    status: attendance.status, nameAsPrinted: attendance.nameAsPrinted, roleLabel: attendance.roleLabel,
+    substitutingFor: attendance.substitutingFor, substitutingForPersonId: attendance.substitutingForPersonId,
+  })
+    .from(attendance)
+    .innerJoin(minutes, eq(minutes.id, attendance.minutesId))
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .where(where)
+    .orderBy(desc(meetings.meetingDate), asc(attendance.sortOrder), asc(attendance.id))
+    .limit(limit).offset(offset);
+}
+
+async function toAttendanceRows(rows: Awaited<ReturnType<typeof selectAttendance>>): Promise<PersonAttendanceRow[]> {
+  const substituteNames = await namesOf(rows.flatMap((r) => (r.substitutingForPersonId ? [r.substitutingForPersonId] : [])));
+  return rows.map((r) => ({
+    meeting: { slug: r.meetingSlug, date: r.date }, committee: { slug: r.committeeSlug, name: r.committeeName },
+    status: r.status, nameAsPrinted: r.nameAsPrinted, roleLabel: r.roleLabel,
+    substitutingFor: r.substitutingFor || r.substitutingForPersonId
+      ? {
+        name: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.name) || (r.substitutingFor ?? ""),
+        slug: (r.substitutingForPersonId && substituteNames.get(r.substitutingForPersonId)?.slug) || null,
+      }
+      : null,
+  }));
+}
+
+function selectContacts(where: SQL, limit: number, offset: number) {
+  return db.select({
+    reportSlug: reports.slug, title: reports.title, meetingSlug: meetings.slug, date: meetings.meetingDate,
+    committeeName: committees.name, committeeSlug: committees.slug, contactType: reportContacts.contactType, name: reportContacts.name, post: reportContacts.post,
+    email: reportContacts.email, telephone: reportContacts.telephone,
+  })
+    .from(reportContacts)
+    .innerJoin(reports, eq(reports.id, reportContacts.reportId))
+    .innerJoin(meetings, eq(meetings.id, reports.meetingId))
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .where(where)
+    .orderBy(desc(meetings.meetingDate), asc(reports.sortOrder), asc(reportContacts.id))
+    .limit(limit).offset(offset);
+}
+
+function toReportRef(c: Awaited<ReturnType<typeof selectContacts>>[number]): PersonReportRef {
+  return {
+    report: { slug: c.reportSlug, title: c.title }, meeting: { slug: c.meetingSlug, date: c.date },
+    committee: { name: c.committeeName, slug: c.committeeSlug },
+    contactType: c.contactType, nameAsPrinted: c.name, post: c.post, email: c.email, telephone: c.telephone,
+  };
+}
+
+export interface PersonAttendancePage { total: number; rows: PersonAttendanceRow[] }
+export interface PersonReportsPage { total: number; rows: PersonReportRef[] }
+
+/** One page of a person's attendance record, newest meeting first (an empty page for a draft person). */
+export const listPersonAttendancePage = cachedPagedQuery(
+  "listPersonAttendancePage", [cacheTags.people, cacheTags.meetings, cacheTags.minutes],
+  async (page: number = 1, personSlug: string = ""): Promise<PersonAttendancePage> => {
+    const { limit, offset } = pageSlice(page);
+    const where = listConditions("person-attendance", personSlug);
+    const [total, rows] = await Promise.all([countListRows("person-attendance", personSlug), selectAttendance(where, limit, offset)]);
+    return { total, rows: await toAttendanceRows(rows) };
+  },
+);
+
+/** One page of the reports naming a person as officer or member contact, newest meeting first. */
+export const listPersonReportsPage = cachedPagedQuery(
+  "listPersonReportsPage", [cacheTags.people, cacheTags.meetings, cacheTags.reports],
+  async (page: number = 1, personSlug: string = ""): Promise<PersonReportsPage> => {
+    const { limit, offset } = pageSlice(page);
+    const where = listConditions("person-reports", personSlug);
+    const [total, rows] = await Promise.all([countListRows("person-reports", personSlug), selectContacts(where, limit, offset)]);
+    return { total, rows: rows.map(toReportRef) };
+  },
+);
 
 /** Published people by id, for links from attendance notes. */
 async function namesOf(ids: number[]): Promise<Map<number, { name: string; slug: string }>> {

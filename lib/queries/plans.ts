@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/lib/db";
 import { agendaPlanEntries, committees, meetings } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { countListRows, listConditions } from "@/lib/queries/list-counts";
+import { pageSlice } from "@/lib/pagination/page-model";
 import { readerFlagsAt } from "@/lib/queries/import-notes";
 import { isPublic } from "@/lib/queries/visibility";
 
@@ -60,7 +62,11 @@ export const planPath = (meetingSlug: string) => `/forward-plan/${meetingSlug}`;
 
 /** Every public agenda plan ever printed, by committee, newest pack first. */
 export async function listPlanEditions(database: Database = db): Promise<PlanEdition[]> {
-  const rows = await database
+  return toEditions(await selectEditions(database, isPublic.agendaPlanEntry).orderBy(asc(committees.name), desc(meetings.meetingDate)));
+}
+
+function selectEditions(database: Database, where: SQL) {
+  return database
     .select({
       committeeName: committees.name, committeeSlug: committees.slug, meetingSlug: meetings.slug, meetingDate: meetings.meetingDate,
       itemCount: count(agendaPlanEntries.id),
@@ -68,15 +74,32 @@ export async function listPlanEditions(database: Database = db): Promise<PlanEdi
     .from(agendaPlanEntries)
     .innerJoin(meetings, eq(meetings.id, agendaPlanEntries.publishedWithMeetingId))
     .innerJoin(committees, eq(committees.id, agendaPlanEntries.committeeId))
-    .where(isPublic.agendaPlanEntry)
-    .groupBy(committees.id, meetings.id)
-    .orderBy(asc(committees.name), desc(meetings.meetingDate));
+    .where(where)
+    .groupBy(committees.id, meetings.id);
+}
+
+function toEditions(rows: Awaited<ReturnType<typeof selectEditions>>): PlanEdition[] {
   return rows.map((r) => ({
     committee: { name: r.committeeName, slug: r.committeeSlug },
     printedWith: { slug: r.meetingSlug, date: r.meetingDate },
     itemCount: Number(r.itemCount),
   }));
 }
+
+export interface PlanEditionsPage { total: number; editions: PlanEdition[] }
+
+/** One page of the plans a committee's packs printed, newest pack first. */
+export const listCommitteePlanEditionsPage = cachedPagedQuery(
+  "listCommitteePlanEditionsPage", [cacheTags.plans, cacheTags.meetings],
+  async (page: number = 1, committeeSlug: string = ""): Promise<PlanEditionsPage> => {
+    const { limit, offset } = pageSlice(page);
+    const [total, rows] = await Promise.all([
+      countListRows("committee-plans", committeeSlug),
+      selectEditions(db, listConditions("committee-plans", committeeSlug)).orderBy(desc(meetings.meetingDate), asc(meetings.id)).limit(limit).offset(offset),
+    ]);
+    return { total, editions: toEditions(rows) };
+  },
+);
 
 /** The forward plan of each committee, as printed in its newest pack, grouped by committee date. */
 export const listForwardPlans = cachedQuery(

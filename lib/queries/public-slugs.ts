@@ -20,8 +20,10 @@ const PATTERNS: [RegExp, SlugRoute][] = [
   // A meeting's "add to calendar" file and a committee's feeds answer for their record's slug.
   [/^\/meetings\/([^/]+)\/calendar\.ics$/, "meetings"],
   [/^\/committees\/([^/]+)\/feeds\/[^/]+$/, "committees"],
-  // A committee's own lists of meetings and actions, and their later pages.
-  [/^\/committees\/([^/]+)\/(?:meetings|actions)(?:\/page\/[^/]*)?\/?$/, "committees"],
+  // A committee's own lists of meetings, actions and printed plans, and their later pages.
+  [/^\/committees\/([^/]+)\/(?:meetings|actions|plans)(?:\/page\/[^/]*)?\/?$/, "committees"],
+  // A person's whole attendance record and report contacts, and their later pages.
+  [/^\/people\/([^/]+)\/(?:attendance|reports)(?:\/page\/[^/]*)?\/?$/, "people"],
   [/^\/meetings\/([^/]+)\/original$/, "meeting-pack"],
   // "/meetings/<meeting>/papers/<item>": the slug is "<meeting>/<item>" (checked together below).
   [/^\/meetings\/([^/]+\/papers\/[^/]+?)\/?$/, "meeting-papers"],

@@ -2,11 +2,11 @@ import "server-only";
 import { db, type Database } from "@/lib/db";
 import { and, eq, isNotNull } from "drizzle-orm";
 import {
-  actions, agendaItems, committees, meetings, outsideBodies, people, reports, resolutions, strategies,
+  actions, agendaItems, attendance, committees, meetings, outsideBodies, people, reportContacts, reports, resolutions, strategies,
 } from "@/lib/db/schema";
 import { cacheTags, KIND_TAGS } from "@/lib/cache-tags";
 import { cachedQuery } from "@/lib/queries/cached";
-import { isPublic } from "@/lib/queries/visibility";
+import { isPublic, publicId } from "@/lib/queries/visibility";
 import { papersHref } from "@/lib/papers/paths";
 import { listBudgetLineSlugs, listFinanceReportSlugs } from "@/lib/queries/funding";
 import { listPlanEditions, planPath } from "@/lib/queries/plans";
@@ -25,6 +25,7 @@ export interface SitemapEntry {
 export async function collectSitemapEntries(database: Database): Promise<SitemapEntry[]> {
   const [
     committeeRows, meetingRows, reportRows, decisionRows, actionRows, peopleRows, bodyRows, strategyRows, paperRows, planEditions,
+    attendeeRows, contactRows,
   ] = await Promise.all([
     database.select({ slug: committees.slug, updatedAt: committees.updatedAt }).from(committees).where(isPublic.committee),
     database.select({ slug: meetings.slug, updatedAt: meetings.updatedAt, sourceDocumentId: meetings.sourceDocumentId }).from(meetings).where(isPublic.meeting),
@@ -39,6 +40,13 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .where(and(isPublic.meeting, isNotNull(meetings.sourceDocumentId), isNotNull(agendaItems.pageStart))),
     listPlanEditions(database),
+    // People with an attendance record or report contacts have those lists of their own.
+    database.selectDistinct({ slug: people.slug, updatedAt: people.updatedAt }).from(people)
+      .innerJoin(attendance, eq(attendance.personId, people.id))
+      .where(and(isPublic.person, publicId.minutes(attendance.minutesId))),
+    database.selectDistinct({ slug: people.slug, updatedAt: people.updatedAt }).from(people)
+      .innerJoin(reportContacts, eq(reportContacts.personId, people.id))
+      .where(and(isPublic.person, publicId.report(reportContacts.reportId))),
   ]);
 
   const newest = (rows: { updatedAt: string }[]) => rows.reduce<string | null>((acc, r) => (acc === null || r.updatedAt > acc ? r.updatedAt : acc), null);
@@ -61,6 +69,8 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     { path: "/strategies", lastModified: null },
     { path: "/funding", lastModified: null },
     { path: "/funding/facts", lastModified: null },
+    { path: "/funding/reports", lastModified: null },
+    { path: "/funding/lines", lastModified: null },
     { path: "/about", lastModified: null },
     { path: "/contact", lastModified: null },
     { path: "/accessibility", lastModified: null },
@@ -76,10 +86,14 @@ export async function collectSitemapEntries(database: Database): Promise<Sitemap
     // A committee's own lists (page 1; later pages are reached from there and left out, as for every list).
     ...committeeRows.flatMap((r) => ["meetings", "actions"].map((list) => ({ path: `/committees/${r.slug}/${list}`, lastModified: r.updatedAt ?? null }))),
     ...detail("/people", peopleRows),
+    ...attendeeRows.map((r) => ({ path: `/people/${r.slug}/attendance`, lastModified: r.updatedAt })),
+    ...contactRows.map((r) => ({ path: `/people/${r.slug}/reports`, lastModified: r.updatedAt })),
     ...detail("/outside-bodies", bodyRows),
     ...detail("/actions", actionRows),
     ...detail("/strategies", strategyRows),
     ...planEditions.map((e) => ({ path: planPath(e.printedWith.slug), lastModified: null })),
+    // A committee whose packs printed plans lists them (page 1).
+    ...[...new Set(planEditions.map((e) => e.committee.slug))].map((slug) => ({ path: `/committees/${slug}/plans`, lastModified: null })),
   ];
   return entries;
 }

@@ -3,7 +3,9 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { committees, meetings, priorityOutcomes, reports, strategies, strategyActions, strategyPriorities } from "@/lib/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
-import { cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { cachedPagedQuery, cachedQuery, cachedRecord } from "@/lib/queries/cached";
+import { countListRows } from "@/lib/queries/list-counts";
+import { pageSlice } from "@/lib/pagination/page-model";
 import { isPublic, joinPublic } from "@/lib/queries/visibility";
 
 export interface StrategySource {
@@ -87,6 +89,28 @@ async function countsFor(ids: number[]) {
   ]);
   return { priorities: new Map(p.map((r) => [r.id, r.n])), actions: new Map(a.map((r) => [r.id, r.n])) };
 }
+
+export interface StrategiesPage { total: number; strategies: StrategyListEntry[] }
+
+/** One page of the published delivery plans and action logs, newest meeting first. */
+export const listStrategiesPage = cachedPagedQuery(
+  "listStrategiesPage", [cacheTags.strategies, cacheTags.reports, cacheTags.meetings],
+  async (page: number = 1): Promise<StrategiesPage> => {
+    const { limit, offset } = pageSlice(page);
+    const [total, rows] = await Promise.all([
+      countListRows("strategies"),
+      selectStrategies().where(isPublic.strategy).orderBy(desc(meetings.meetingDate), asc(strategies.title), asc(strategies.id)).limit(limit).offset(offset),
+    ]);
+    const counts = await countsFor(rows.map((r) => r.id));
+    return {
+      total,
+      strategies: rows.map((r) => ({
+        slug: r.slug, title: r.title, ...source(r),
+        priorityCount: counts.priorities.get(r.id) ?? 0, actionCount: counts.actions.get(r.id) ?? 0,
+      })),
+    };
+  },
+);
 
 /** Published delivery plans and action logs, newest meeting first. */
 export const listPublishedStrategies = cachedQuery(

@@ -37,7 +37,7 @@ const { committees, meetings, minutes, minuteEntries, reports, resolutions, acti
 /** Page queries by the slug kind they take. */
 const PAGE_QUERIES: Record<string, SlugKind> = {
   getMeetingBySlug: "meeting", getMeetingPack: "meeting-pack", getReportBySlug: "report", getDecisionBySlug: "decision",
-  getActionBySlug: "action", getCommitteeBySlug: "committee", getCommitteeHeading: "committee", getPersonBySlug: "person", getOutsideBodyBySlug: "outside-body",
+  getActionBySlug: "action", getCommitteeBySlug: "committee", getCommitteeHeading: "committee", getPersonBySlug: "person", getPersonHeading: "person", getOutsideBodyBySlug: "outside-body",
   getStrategyBySlug: "strategy", getFinanceReportBySlug: "finance-report", getBudgetLineBySlug: "budget-line",
   getMeetingPapers: "meeting-pack", getOriginalPack: "meeting-pack",
   getPlanPrintedWith: "forward-plan",

@@ -7,7 +7,7 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { addMonths, isMonthInRange, monthKey, monthName, monthOf, parseMonthParam, type Month } from "@/lib/calendar/month";
 import { feedAlternates } from "@/lib/feeds/paths";
 import { formatDate, todayIso } from "@/lib/format";
-import { listPublishedMeetings } from "@/lib/queries/meetings";
+import { listMeetingsBetween, listUpcomingMeetings, meetingDatesAround } from "@/lib/queries/meetings";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,13 +36,12 @@ export default async function CalendarPage({ searchParams }: Props) {
   const parsed = parseMonthParam((await searchParams).month, today);
   const month: Month = parsed.ok ? parsed.month : monthOf(today);
   const key = monthKey(month);
-  const all = await listPublishedMeetings();
-  const inMonth = all.filter((m) => m.date.startsWith(`${key}-`)).reverse();
-  const upcoming = all.filter((m) => m.status === "upcoming").reverse().slice(0, NEXT_COUNT);
-  // The nearest months with meetings either side, so an empty month is not a dead end.
-  const earlier = all.find((m) => m.date < `${key}-01`);
-  const later = [...all].reverse().find((m) => m.date > `${key}-31`);
-  const latest = all.find((m) => m.date < today);
+  // Only the month's meetings, the next few and the nearest dates either side (so an empty month
+  // is not a dead end): fifteen years of meetings are never read to show one month.
+  const [inMonth, upcoming, around] = await Promise.all([
+    listMeetingsBetween(`${key}-01`, `${key}-31`), listUpcomingMeetings(NEXT_COUNT), meetingDatesAround(`${key}-01`, `${key}-31`, today),
+  ]);
+  const { earlier, later, latest } = around;
   const previous = addMonths(month, -1);
   const next = addMonths(month, 1);
 
@@ -92,10 +91,10 @@ export default async function CalendarPage({ searchParams }: Props) {
             {(earlier || later) && (
               <ul className="mt-2 space-y-1">
                 {earlier && (
-                  <li>Earlier: <Link prefetch={false} href={`/calendar?month=${earlier.date.slice(0, 7)}`}>{monthName(monthOf(earlier.date))}</Link></li>
+                  <li>Earlier: <Link prefetch={false} href={`/calendar?month=${earlier.slice(0, 7)}`}>{monthName(monthOf(earlier))}</Link></li>
                 )}
                 {later && (
-                  <li>Later: <Link prefetch={false} href={`/calendar?month=${later.date.slice(0, 7)}`}>{monthName(monthOf(later.date))}</Link></li>
+                  <li>Later: <Link prefetch={false} href={`/calendar?month=${later.slice(0, 7)}`}>{monthName(monthOf(later))}</Link></li>
                 )}
               </ul>
             )}

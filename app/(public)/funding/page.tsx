@@ -5,7 +5,12 @@ import { factGroupTitle } from "@/components/funding/funding-facts";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { formatDate } from "@/lib/format";
 import { readableCase } from "@/lib/text/readable-case";
-import { getCommitteeBudgetTables, listFundingFacts, listRecurringBudgetLines } from "@/lib/queries/funding";
+import { BudgetLineLinks } from "@/components/funding/budget-lines-index";
+import { listFinanceReportsPage, listFundingFactsPage, listRecurringBudgetLinesPage } from "@/lib/queries/funding";
+
+/** Finance reports shown here with their committee's table, and groups of quoted sums listed: the newest few. */
+const LATEST_REPORTS = 3;
+const LATEST_FACT_GROUPS = 10;
 
 const title = "Funding and budgets";
 const description = "Committee budgets from each finance report: budget, actual and variance per budget line with charts, how lines move between reports, and sums of money quoted in reports.";
@@ -15,8 +20,9 @@ export const metadata: Metadata = {
 };
 
 export default async function FundingPage() {
-  const [reports, lines, facts] = await Promise.all([getCommitteeBudgetTables(), listRecurringBudgetLines(), listFundingFacts()]);
-  const factCount = facts.reduce((n, g) => n + g.facts.length, 0);
+  const [{ total: reportCount, reports }, lines, { sums: factCount, groups: facts, total: factGroupCount }] = await Promise.all([
+    listFinanceReportsPage(1, LATEST_REPORTS), listRecurringBudgetLinesPage(1), listFundingFactsPage(1, LATEST_FACT_GROUPS),
+  ]);
   return (
     <>
       <Breadcrumbs trail={[]} current="Funding" />
@@ -32,6 +38,12 @@ export default async function FundingPage() {
       <section aria-labelledby="reports-heading" className="mt-10">
         <h2 id="reports-heading" className="mb-4 text-2xl font-bold">Finance reports</h2>
         {reports.length === 0 && <p>No finance report tables have been published yet.</p>}
+        {reportCount > reports.length && (
+          <p className="mb-6">
+            The latest {reports.length} of {reportCount}.{" "}
+            <Link prefetch={false} href="/funding/reports" className="font-bold">All {reportCount} finance reports</Link>
+          </p>
+        )}
         <div className="space-y-12">
           {reports.map(({ report: r, table }) => (
             <section key={r.slug} aria-labelledby={`report-${r.slug}`} className="border-t-4 border-brand pt-4">
@@ -61,17 +73,13 @@ export default async function FundingPage() {
       <section aria-labelledby="lines-heading" className="mt-14">
         <h2 id="lines-heading" className="mb-2 text-2xl font-bold">How budget lines move between reports</h2>
         <p className="mb-4 max-w-3xl">Budget lines printed in the finance reports of more than one meeting. Each page shows the line&rsquo;s figures report by report.</p>
-        {lines.length === 0 ? (
+        {lines.total === 0 ? (
           <p>No budget line has been printed for more than one meeting yet.</p>
         ) : (
-          <ul className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2">
-            {lines.map((l) => (
-              <li key={l.slug}>
-                <Link prefetch={false} href={`/funding/lines/${l.slug}`}>{l.name}</Link>{" "}
-                <span className="text-sm text-muted">({l.meetingCount} meetings)</span>
-              </li>
-            ))}
-          </ul>
+          <BudgetLineLinks lines={lines.lines} />
+        )}
+        {lines.total > lines.lines.length && (
+          <p className="mt-4"><Link prefetch={false} href="/funding/lines" className="font-bold">All {lines.total} budget lines, A to Z</Link></p>
         )}
       </section>
 
@@ -81,6 +89,7 @@ export default async function FundingPage() {
           {factCount === 1 ? "1 sum of money is" : `${factCount} sums of money are`} quoted in the text of the reports:
           grants, savings, overspends and contract values.{" "}
           <Link prefetch={false} href="/funding/facts">See every sum, in pounds and as printed</Link>.
+          {factGroupCount > facts.length && <> The latest {facts.length} of the {factGroupCount} reports that quote sums:</>}
         </p>
         {facts.length > 0 && (
           <ul className="list-disc space-y-1 pl-6">

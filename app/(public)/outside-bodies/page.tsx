@@ -1,27 +1,14 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { OutsideBodyList } from "@/components/outside-bodies/outside-body-list";
-import { listPublishedOutsideBodies } from "@/lib/queries/outside-bodies";
-import { siteConfig } from "@/lib/site-config";
+import { OutsideBodiesIndex } from "@/components/outside-bodies/outside-bodies-index";
+import { LIST_META } from "@/lib/pagination/list-meta";
+import { listOutsideBodiesPage } from "@/lib/queries/outside-bodies";
 
-const title = "Outside bodies";
-const description = `Partnerships, panels and charities to which ${siteConfig.councilName} committees appoint councillors, with their representatives and contacts.`;
+const { title, description, listPath } = LIST_META["outside-bodies"];
 
 export const metadata: Metadata = {
-  title, description, alternates: { canonical: "/outside-bodies" }, openGraph: { title, description, url: "/outside-bodies", type: "website" },
+  title, description, alternates: { canonical: listPath }, openGraph: { title, description, url: listPath, type: "website" },
 };
 
 export default async function OutsideBodiesPage() {
-  const bodies = await listPublishedOutsideBodies();
-  return (
-    <>
-      <Breadcrumbs trail={[]} current="Outside bodies" />
-      <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Outside bodies</h1>
-      <p className="mb-8 max-w-3xl text-lg">
-        Organisations outside the council to which its committees appoint councillors as representatives, as listed in the
-        committees&rsquo; agenda packs, in alphabetical order.
-      </p>
-      <OutsideBodyList bodies={bodies} />
-    </>
-  );
+  return <OutsideBodiesIndex data={await listOutsideBodiesPage(1)} page={1} />;
 }

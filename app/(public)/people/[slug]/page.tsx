@@ -8,8 +8,10 @@ import { CommitteeRoles } from "@/components/people/committee-roles";
 import { PersonFacts } from "@/components/people/person-facts";
 import { PostsList } from "@/components/people/posts-list";
 import { ReportList } from "@/components/people/report-list";
+import { SeeAllLink } from "@/components/people/see-all-link";
 import { JsonLd } from "@/components/ui/json-ld";
 import { partyName } from "@/lib/format";
+import { listPath } from "@/lib/pagination/paged-lists";
 import { getPersonBySlug, listPersonSlugs, type PersonDetail } from "@/lib/queries/people";
 import { siteConfig } from "@/lib/site-config";
 import { personJsonLd } from "@/lib/structured-data/person";
@@ -45,6 +47,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** The link to every report naming the person as a contact, when the page shows only the latest. */
+function AllReportsLink({ person, type }: { person: PersonDetail; type: "member" | "officer" }) {
+  const shown = type === "member" ? person.memberContactFor.length : person.officerContactFor.length;
+  const all = person.contactTotals.member + person.contactTotals.officer;
+  return (
+    <SeeAllLink href={listPath("person-reports", person.slug)} total={person.contactTotals[type]} shown={shown}>
+      All {all} reports naming {person.name} as a contact
+    </SeeAllLink>
+  );
+}
+
 export default async function PersonPage({ params }: Props) {
   const person = await getPersonBySlug((await params).slug);
   if (!person) notFound();
@@ -76,6 +89,7 @@ export default async function PersonPage({ params }: Props) {
             empty={`No report on this site names ${person.name} as its member contact.`}
             note={(r) => (r.post ? `as ${r.post}` : null)}
           />
+          <AllReportsLink person={person} type="member" />
         </Section>
       )}
       {showOfficerSections && (
@@ -94,6 +108,7 @@ export default async function PersonPage({ params }: Props) {
               empty={`No report on this site names ${person.name} as its officer contact.`}
               note={(r) => (r.post ? `as ${r.post}` : null)}
             />
+            <AllReportsLink person={person} type="officer" />
           </Section>
           <Section id="actions" title="Actions">
             <ActionsOwned actions={person.actionsOwned} name={person.name} />
