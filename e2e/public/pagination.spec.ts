@@ -90,7 +90,7 @@ test.describe("paged lists", () => {
     await expect(page).toHaveURL(/\/funding\/lines\/page\/2$/);
     await expect(page).toHaveTitle(/^Budget lines across reports, page 2 of 2/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/funding\/lines\/page\/2$/);
-    await expect(page.getByRole("link", { name: "Think Communities" }).first()).toHaveAttribute("href", /^\/funding\/lines\/\d+-think-communities/);
+    await expect(page.getByRole("link", { name: "Youth Offending Service" }).first()).toHaveAttribute("href", /^\/funding\/lines\/\d+-youth-offending-service$/);
     await expectValidHtml(page);
     await expectNoAxeViolations(page);
 
