@@ -94,10 +94,11 @@ test.describe("paged lists", () => {
     await expectValidHtml(page);
     await expectNoAxeViolations(page);
 
-    for (const path of ["/funding/reports/page/2", "/funding/lines/page/3", "/funding/facts/page/2", "/funding/facts/page/x", "/strategies/page/2", "/outside-bodies/page/2"]) {
+    for (const path of ["/funding/reports/page/2", "/funding/lines/page/3", "/funding/facts/page/2", "/funding/facts/page/x", "/strategies/page/2", "/outside-bodies/page/2", "/people/page/2"]) {
       expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
     }
     expect((await request.get("/funding/facts/page/1", { maxRedirects: 0 })).status()).toBe(308);
+    expect((await request.get("/people/page/1", { maxRedirects: 0 })).status()).toBe(308);
   });
 
   test("an unknown committee's lists are a 404", async ({ request }) => {

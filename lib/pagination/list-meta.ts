@@ -25,6 +25,11 @@ export const LIST_META = {
     description: "Committee delivery plans and action logs: priorities, the outcomes they aim for, and each action with its lead officer, dates, resources, risks and outputs.",
     listPath: "/strategies",
   },
+  people: {
+    title: "People",
+    description: `Councillors and officers named in ${siteConfig.councilName} committee papers: their committee roles, appointments, attendance, reports and actions.`,
+    listPath: "/people",
+  },
   "outside-bodies": {
     title: "Outside bodies",
     description: `Partnerships, panels and charities to which ${siteConfig.councilName} committees appoint councillors, with their representatives and contacts.`,

@@ -7,7 +7,7 @@ export type PagedList =
   | "meetings" | "reports" | "actions" | "actions-open" | "actions-completed"
   | "committee-meetings" | "committee-actions" | "person-attendance" | "person-reports"
   | "funding-reports" | "funding-lines" | "funding-facts" | "strategies" | "outside-bodies"
-  | "committee-plans";
+  | "committee-plans" | "people";
 
 /** A list's own address; `scope` is the committee's (or person's) slug for a committee's (person's) lists. */
 export function listPath(list: PagedList, scope = ""): string {
@@ -35,6 +35,7 @@ const PATTERNS: [RegExp, PagedList][] = [
   [/^\/committees\/([^/]+)\/meetings\/page\/([^/]*)\/?$/, "committee-meetings"],
   [/^\/committees\/([^/]+)\/actions\/page\/([^/]*)\/?$/, "committee-actions"],
   [/^\/strategies\/page\/([^/]*)\/?$/, "strategies"],
+  [/^\/people\/page\/([^/]*)\/?$/, "people"],
   [/^\/outside-bodies\/page\/([^/]*)\/?$/, "outside-bodies"],
   [/^\/funding\/reports\/page\/([^/]*)\/?$/, "funding-reports"],
   [/^\/funding\/lines\/page\/([^/]*)\/?$/, "funding-lines"],

@@ -56,6 +56,7 @@ export function listConditions(list: PagedList, scope: string, database: Databas
     case "funding-facts": return isPublic.fundingFact;
     case "strategies": return isPublic.strategy;
     case "outside-bodies": return isPublic.outsideBody;
+    case "people": return isPublic.person;
     case "committee-plans": return and(isPublic.agendaPlanEntry, inArray(agendaPlanEntries.committeeId, committeeIdOf(scope, database)))!;
   }
 }
@@ -64,7 +65,7 @@ const TABLE_OF = {
   meetings, reports, actions, "actions-open": actions, "actions-completed": actions,
   "committee-meetings": meetings, "committee-actions": actions,
   "person-attendance": attendance, "person-reports": reportContacts,
-  strategies, "outside-bodies": outsideBodies,
+  strategies, "outside-bodies": outsideBodies, people,
 } as const;
 
 /** Lists whose rows are groups of table rows, counted as distinct groups. */

@@ -22,6 +22,7 @@ const { importPackFile } = await import("@/lib/mutations/import-files");
 const { actions, appointments, attendance, outsideBodies, strategies, budgetLines, budgetLineValues, committees, fundingFacts, meetings, minutes, people, reportContacts, reports } = await import("@/lib/db/schema");
 const { listCommitteePlanEditionsPage, listPlanEditions } = await import("@/lib/queries/plans");
 const { listStrategiesPage } = await import("@/lib/queries/strategies");
+const { listPublishedPeople } = await import("@/lib/queries/people");
 const { listOutsideBodiesPage } = await import("@/lib/queries/outside-bodies");
 const { listFinanceReportsPage, listFundingFactsPage, listRecurringBudgetLinesPage } = await import("@/lib/queries/funding");
 const { getPersonBySlug, listPersonAttendancePage, listPersonReportsPage, PERSON_PAGE_LATEST } = await import("@/lib/queries/people");
@@ -363,6 +364,26 @@ describe("paged lists", () => {
       }
       // The draft synthetic meeting (2000-08) is not in its month.
       expect((await listMeetingsBetween("2000-08-01", "2000-08-31")).map((m) => m.slug)).toEqual([]);
+    });
+  });
+
+  describe("the people list", () => {
+    it("pages everyone, councillors then officers, each by surname, with the gate agreeing on the count", async () => {
+      await temp.db.insert(people).values(Array.from({ length: 60 }, (_, i) => ({
+        slug: `listed-officer-${i}`, fullName: `Officer ${String.fromCharCode(65 + (i % 26))}${i}son`, isCouncillor: false,
+        publication: i === 3 ? ("draft" as const) : ("published" as const),
+      })));
+      const everyone = await listPublishedPeople();
+      expect(everyone.some((p) => p.slug === "listed-officer-3")).toBe(false);
+      expect(await countListRows("people")).toBe(everyone.length);
+      const last = pageCount(everyone.length);
+      expect(last).toBeGreaterThan(1);
+      const request = (path: string) => new NextRequest(new URL(path, "http://localhost:3000"));
+      expect(await gatePageNumber(request(`/people/page/${last}`))).toBeNull();
+      expect((await gatePageNumber(request(`/people/page/${last + 1}`)))?.status).toBe(404);
+      expect((await gatePageNumber(request("/people/page/1")))?.status).toBe(308);
+      // A person's own address is not a page of the list.
+      expect(await gatePageNumber(request("/people/listed-officer-1"))).toBeNull();
     });
   });
 
