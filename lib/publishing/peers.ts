@@ -53,7 +53,8 @@ export async function postRevalidation(siteUrl: string, request: RevalidationReq
  * returns once every instance shows the change. Returns the peers that did not confirm.
  */
 export async function broadcastToPeers(
-  changes: PublicChange[], peers = peerUrls(), secret = process.env.AUTH_SECRET ?? "", timeoutMs = 2000, journalId?: number,
+  changes: PublicChange[],
+  { peers = peerUrls(), secret = process.env.AUTH_SECRET ?? "", timeoutMs = 2000, journalId }: { peers?: string[]; secret?: string; timeoutMs?: number; journalId?: number } = {},
 ): Promise<string[]> {
   if (!peers.length || !changes.length) return [];
   if (!secret) return peers;

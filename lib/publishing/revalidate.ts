@@ -85,7 +85,7 @@ export async function revalidateAfterChange(change: PublicChange | PublicChange[
       console.error(`Revalidation journal: could not record a change: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     });
-    await broadcastToPeers(changes, undefined, undefined, undefined, journalId);
+    await broadcastToPeers(changes, { journalId });
     // Have the caching front store the new pages, once this request has ended: Next applies this
     // instance's revalidations only then, and a refresh before it would store the old page.
     afterThisRequest(() => refreshFrontCache(paths));

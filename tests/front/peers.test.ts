@@ -33,7 +33,7 @@ describe("broadcastToPeers", () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it("sends the changes, signed and marked as relayed, to every peer", async () => {
-    const failed = await broadcastToPeers([{ kind: "report", slug: "2021-03-04-x" }], [peer], secret);
+    const failed = await broadcastToPeers([{ kind: "report", slug: "2021-03-04-x" }], { peers: [peer], secret });
     expect(failed).toEqual([]);
     const last = received.at(-1)!;
     expect(last.path).toBe(REVALIDATE_PATH);
@@ -43,13 +43,13 @@ describe("broadcastToPeers", () => {
 
   it("names the peers that refused or could not be reached, without throwing", async () => {
     const unreachable = "http://127.0.0.1:9";
-    expect(await broadcastToPeers([{ kind: "meeting", slug: "m" }], [peer, unreachable], "wrong-secret", 1000)).toEqual([peer, unreachable]);
+    expect(await broadcastToPeers([{ kind: "meeting", slug: "m" }], { peers: [peer, unreachable], secret: "wrong-secret", timeoutMs: 1000 })).toEqual([peer, unreachable]);
   });
 
   it("sends nothing when there is no peer or no change", async () => {
     const before = received.length;
-    expect(await broadcastToPeers([], [peer], secret)).toEqual([]);
-    expect(await broadcastToPeers([{ kind: "meeting", slug: "m" }], [], secret)).toEqual([]);
+    expect(await broadcastToPeers([], { peers: [peer], secret })).toEqual([]);
+    expect(await broadcastToPeers([{ kind: "meeting", slug: "m" }], { peers: [], secret })).toEqual([]);
     expect(received.length).toBe(before);
   });
 });
